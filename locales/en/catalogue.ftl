@@ -1,0 +1,256 @@
+### Built-in catalogue: the words behind the keys a policy uses (English).
+
+## Dates and periods
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date = { $day } { $month } { $year }
+
+period-days =
+    { $amount ->
+        [one] { $amount } day
+       *[other] { $amount } days
+    }
+period-months =
+    { $amount ->
+        [one] { $amount } month
+       *[other] { $amount } months
+    }
+period-years =
+    { $amount ->
+        [one] { $amount } year
+       *[other] { $amount } years
+    }
+
+## Legal bases (Art. 6(1) GDPR)
+
+basis-consent = Your consent
+basis-consent-explanation = You have given us permission for this specific purpose (Art. 6(1)(a) GDPR). You can withdraw that consent at any time.
+basis-contract = Performance of a contract
+basis-contract-explanation = We need the data to perform a contract with you, or to take steps you asked for before entering into one (Art. 6(1)(b) GDPR).
+basis-legal_obligation = Legal obligation
+basis-legal_obligation-explanation = The law requires us to process the data (Art. 6(1)(c) GDPR).
+basis-vital_interests = Vital interests
+basis-vital_interests-explanation = The processing is needed to protect your life or that of another person (Art. 6(1)(d) GDPR).
+basis-public_task = Public task
+basis-public_task-explanation = The processing is needed for a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).
+basis-legitimate_interests = Legitimate interests
+basis-legitimate_interests-explanation = The processing is needed for a legitimate interest of ours or of a third party, which we have weighed against your interests and rights (Art. 6(1)(f) GDPR).
+
+## Rights
+
+right-access = Right of access
+right-access-text = You can ask whether we process your personal data and, if so, receive a copy of it together with information on how we use it (Art. 15 GDPR).
+right-rectification = Right to rectification
+right-rectification-text = You can have incorrect data corrected and incomplete data completed (Art. 16 GDPR).
+right-erasure = Right to erasure
+right-erasure-text = You can ask us to erase your data, for example when we no longer need it or when you withdraw your consent. We cannot erase data that the law requires us to keep (Art. 17 GDPR).
+right-restriction = Right to restriction of processing
+right-restriction-text = You can ask us to stop using your data for a while, but to keep it, for example while we check whether it is correct (Art. 18 GDPR).
+right-portability = Right to data portability
+right-portability-text = You can receive the data you provided to us in a structured, commonly used, machine-readable format, or have us send it directly to another organisation (Art. 20 GDPR).
+right-objection = Right to object
+right-objection-text = You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate interests or on a task in the public interest. We will then stop, unless we have compelling legitimate grounds that override your interests, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).
+right-objection_marketing = Right to object to direct marketing
+right-objection_marketing-text = You can object at any time, free of charge and without giving reasons, to the use of your data for direct marketing. We will then stop using it for that purpose (Art. 21(2) and (3) GDPR).
+right-withdraw_consent = Right to withdraw consent
+right-withdraw_consent-text = Where we rely on your consent, you can withdraw it at any time, as easily as you gave it. This does not affect the lawfulness of the processing before the withdrawal (Art. 7(3) GDPR).
+right-human_review = Rights regarding automated decisions
+right-human_review-text = Where a decision about you is taken solely by automated means, you can ask for a person to review it, express your point of view and contest the decision (Art. 22 GDPR).
+right-complaint = Right to lodge a complaint
+right-complaint-text = If you believe that we process your data unlawfully, you can lodge a complaint with the supervisory authority (Art. 77 GDPR).
+
+## Categories of personal data
+
+data-identification = Identification data
+data-identification-items = surname, first name, title
+data-contact = Contact details
+data-contact-items = postal address, e-mail address, telephone number
+data-payment = Payment data
+data-payment-items = bank account number, payment method, payment status
+data-financial = Financial and billing data
+data-financial-items = invoices, VAT number, amounts paid and due
+data-orders = Order data
+data-orders-items = products ordered, delivery address, order history
+data-account = Account data
+data-account-items = username, encrypted password, account settings
+data-usage = Usage data
+data-usage-items = pages visited, time and duration of visits, links clicked
+data-device = Device and connection data
+data-device-items = IP address, browser type and version, operating system
+data-location = Location data
+data-location-items = approximate location derived from your IP address
+data-communications = Communications
+data-communications-items = the content of your messages, e-mails and calls with us
+data-preferences = Preferences
+data-preferences-items = language, newsletter subscriptions, interests you indicate
+data-professional = Professional data
+data-professional-items = employer, job title, company name, VAT number
+data-national_number = National register number
+data-national_number-items = your national register number, only where the law requires it
+data-images = Images
+data-images-items = photographs and video recordings
+data-health = Health data
+data-health-items = information about your physical or mental health
+data-racial_ethnic_origin = Racial or ethnic origin
+data-racial_ethnic_origin-items = information revealing your racial or ethnic origin
+data-political_opinions = Political opinions
+data-political_opinions-items = information revealing your political opinions
+data-religious_beliefs = Religious or philosophical beliefs
+data-religious_beliefs-items = information revealing your religious or philosophical beliefs
+data-trade_union = Trade union membership
+data-trade_union-items = whether you are a member of a trade union
+data-genetic = Genetic data
+data-genetic-items = information about your inherited or acquired genetic characteristics
+data-biometric = Biometric data
+data-biometric-items = fingerprints, facial images used to identify you
+data-sex_life = Sex life or sexual orientation
+data-sex_life-items = information about your sex life or sexual orientation
+data-criminal_records = Criminal convictions and offences
+data-criminal_records-items = extracts from the criminal record
+
+## Conditions for special categories (Art. 9(2) GDPR)
+
+art9-explicit_consent = your explicit consent (Art. 9(2)(a) GDPR)
+art9-employment = obligations in the field of employment and social security law (Art. 9(2)(b) GDPR)
+art9-vital_interests = the protection of your vital interests when you cannot give consent (Art. 9(2)(c) GDPR)
+art9-non_profit_body = the legitimate activities of a non-profit body with a political, philosophical, religious or trade-union aim (Art. 9(2)(d) GDPR)
+art9-made_public = data that you have manifestly made public yourself (Art. 9(2)(e) GDPR)
+art9-legal_claims = the establishment, exercise or defence of legal claims (Art. 9(2)(f) GDPR)
+art9-public_interest = a substantial public interest laid down by law (Art. 9(2)(g) GDPR)
+art9-health_care = preventive or occupational medicine, medical diagnosis or the provision of health care (Art. 9(2)(h) GDPR)
+art9-public_health = public interest in the area of public health (Art. 9(2)(i) GDPR)
+art9-research = archiving, scientific or historical research or statistics (Art. 9(2)(j) GDPR)
+
+## Sources
+
+source-data_subject = You yourself, when you fill in a form, place an order or contact us
+source-automatic = Automatically, when you use our website
+source-public_sources = Public sources, such as the Crossroads Bank for Enterprises and the Belgian Official Gazette
+source-business_partners = Our business partners
+source-social_networks = Social networks, when you connect your account with us
+source-employer = Your employer
+
+## Events a retention period runs from
+
+event-collection = after the data was collected
+event-contract_end = after the end of the contract
+event-last_contact = after our last contact with you
+event-last_order = after your last order
+event-account_closure = after you close your account
+event-consent_withdrawal = after you withdraw your consent
+event-financial_year_end = after the end of the financial year concerned
+event-relationship_end = after the end of our business relationship
+
+## Recipient roles
+
+role-processor = Processor (acts on our instructions)
+role-controller = Independent controller
+role-joint_controller = Joint controller
+role-public_authority = Public authority
+role-group_company = Company of our group
+
+## Transfer mechanisms
+
+mechanism-adequacy = Adequacy decision of the European Commission
+mechanism-adequacy-text = The European Commission has decided that this country ensures an adequate level of protection (Art. 45 GDPR).
+mechanism-dpf = EU-US Data Privacy Framework
+mechanism-dpf-text = The recipient is certified under the EU-US Data Privacy Framework, which the European Commission found adequate in Decision (EU) 2023/1795.
+mechanism-scc = Standard contractual clauses
+mechanism-scc-text = We have concluded the standard contractual clauses adopted by the European Commission with the recipient (Art. 46(2)(c) GDPR).
+mechanism-bcr = Binding corporate rules
+mechanism-bcr-text = The recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
+mechanism-derogation = Derogation for a specific situation
+mechanism-derogation-text = The transfer relies on a derogation for a specific situation, such as your explicit consent or the performance of a contract with you (Art. 49 GDPR).
+
+## Cookies
+
+cookie-category-strictly_necessary = Strictly necessary cookies
+cookie-category-strictly_necessary-text = These cookies are needed for the website to work or to provide a service you asked for, such as remembering your cookie choices. They do not require your consent.
+cookie-category-preferences = Preference cookies
+cookie-category-preferences-text = These cookies remember choices you make, such as your language, to make your next visit easier. We set them only with your consent.
+cookie-category-analytics = Analytics cookies
+cookie-category-analytics-text = These cookies help us understand how visitors use the website, so that we can improve it. We set them only with your consent.
+cookie-category-marketing = Marketing cookies
+cookie-category-marketing-text = These cookies are used to show you advertising that matches your interests, on this website and elsewhere. We set them only with your consent.
+cookie-kind-http_cookie = Cookie
+cookie-kind-local_storage = Local storage
+cookie-kind-pixel = Pixel
+
+## Whether providing the data is required (Art. 13(2)(e) GDPR)
+
+requirement-statutory = The law requires you to provide this data.
+requirement-contractual = You must provide this data under our contract.
+requirement-contract_prerequisite = We need this data to enter into a contract with you.
+requirement-voluntary = Providing this data is up to you.
+
+## Supervisory authorities
+
+authority-be-gba = Data Protection Authority
+authority-be-gba-street = Rue de la Presse 35
+authority-be-gba-city = 1000 Brussels
+authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-website = https://www.dataprotectionauthority.be
+
+## Countries
+
+country-AD = Andorra
+country-AR = Argentina
+country-AT = Austria
+country-AU = Australia
+country-BE = Belgium
+country-BG = Bulgaria
+country-BR = Brazil
+country-CA = Canada
+country-CH = Switzerland
+country-CN = China
+country-CY = Cyprus
+country-CZ = Czechia
+country-DE = Germany
+country-DK = Denmark
+country-EE = Estonia
+country-ES = Spain
+country-FI = Finland
+country-FO = Faroe Islands
+country-FR = France
+country-GB = United Kingdom
+country-GG = Guernsey
+country-GR = Greece
+country-HR = Croatia
+country-HU = Hungary
+country-IE = Ireland
+country-IL = Israel
+country-IM = Isle of Man
+country-IN = India
+country-IS = Iceland
+country-IT = Italy
+country-JE = Jersey
+country-JP = Japan
+country-KR = South Korea
+country-LI = Liechtenstein
+country-LT = Lithuania
+country-LU = Luxembourg
+country-LV = Latvia
+country-MT = Malta
+country-NL = Netherlands
+country-NO = Norway
+country-NZ = New Zealand
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SE = Sweden
+country-SG = Singapore
+country-SI = Slovenia
+country-SK = Slovakia
+country-US = United States
+country-UY = Uruguay

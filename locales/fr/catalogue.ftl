@@ -1,0 +1,256 @@
+### Catalogue intégré : les mots derrière les clés qu’utilise une politique (français).
+
+## Dates et durées
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
+
+period-days =
+    { $amount ->
+        [one] { $amount } jour
+       *[other] { $amount } jours
+    }
+period-months = { $amount } mois
+period-years =
+    { $amount ->
+        [one] { $amount } an
+       *[other] { $amount } ans
+    }
+
+## Bases juridiques (art. 6, par. 1, du RGPD)
+
+basis-consent = Votre consentement
+basis-consent-explanation = Vous nous avez donné votre accord pour cette finalité précise (art. 6, par. 1, a), du RGPD). Vous pouvez retirer ce consentement à tout moment.
+basis-contract = Exécution d’un contrat
+basis-contract-explanation = Nous avons besoin des données pour exécuter un contrat conclu avec vous, ou pour prendre à votre demande des mesures préalables à sa conclusion (art. 6, par. 1, b), du RGPD).
+basis-legal_obligation = Obligation légale
+basis-legal_obligation-explanation = La loi nous oblige à traiter ces données (art. 6, par. 1, c), du RGPD).
+basis-vital_interests = Intérêts vitaux
+basis-vital_interests-explanation = Le traitement est nécessaire pour protéger votre vie ou celle d’une autre personne (art. 6, par. 1, d), du RGPD).
+basis-public_task = Mission d’intérêt public
+basis-public_task-explanation = Le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique (art. 6, par. 1, e), du RGPD).
+basis-legitimate_interests = Intérêt légitime
+basis-legitimate_interests-explanation = Le traitement est nécessaire aux fins d’un intérêt légitime que nous-mêmes ou un tiers poursuivons, et que nous avons mis en balance avec vos intérêts et vos droits (art. 6, par. 1, f), du RGPD).
+
+## Droits
+
+right-access = Droit d’accès
+right-access-text = Vous pouvez demander si nous traitons des données personnelles vous concernant et, dans l’affirmative, en obtenir une copie ainsi que des informations sur l’usage que nous en faisons (art. 15 du RGPD).
+right-rectification = Droit de rectification
+right-rectification-text = Vous pouvez faire corriger les données inexactes et compléter les données incomplètes (art. 16 du RGPD).
+right-erasure = Droit à l’effacement
+right-erasure-text = Vous pouvez nous demander d’effacer vos données, par exemple lorsque nous n’en avons plus besoin ou lorsque vous retirez votre consentement. Nous ne pouvons pas effacer les données que la loi nous impose de conserver (art. 17 du RGPD).
+right-restriction = Droit à la limitation du traitement
+right-restriction-text = Vous pouvez nous demander de ne plus utiliser temporairement vos données, tout en les conservant, par exemple le temps que nous vérifiions leur exactitude (art. 18 du RGPD).
+right-portability = Droit à la portabilité des données
+right-portability-text = Vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre directement à une autre organisation (art. 20 du RGPD).
+right-objection = Droit d’opposition
+right-objection-text = Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, à un traitement fondé sur notre intérêt légitime ou sur une mission d’intérêt public. Nous y mettons alors fin, à moins que nous ne démontrions des motifs légitimes et impérieux qui prévalent sur vos intérêts, ou que les données ne soient nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (art. 21, par. 1, du RGPD).
+right-objection_marketing = Droit d’opposition à la prospection
+right-objection_marketing-text = Vous pouvez vous opposer à tout moment, gratuitement et sans devoir vous justifier, à l’utilisation de vos données à des fins de prospection. Nous cessons alors de les utiliser à cette fin (art. 21, par. 2 et 3, du RGPD).
+right-withdraw_consent = Droit de retirer votre consentement
+right-withdraw_consent-text = Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi simplement que vous l’avez donné. Ce retrait ne compromet pas la licéité du traitement effectué avant celui-ci (art. 7, par. 3, du RGPD).
+right-human_review = Droits en cas de décision automatisée
+right-human_review-text = Lorsqu’une décision vous concernant est prise exclusivement de manière automatisée, vous pouvez obtenir qu’une personne la réexamine, exprimer votre point de vue et contester la décision (art. 22 du RGPD).
+right-complaint = Droit d’introduire une réclamation
+right-complaint-text = Si vous estimez que nous traitons vos données de manière illicite, vous pouvez introduire une réclamation auprès de l’autorité de contrôle (art. 77 du RGPD).
+
+## Catégories de données personnelles
+
+data-identification = Données d’identification
+data-identification-items = nom, prénom, titre de civilité
+data-contact = Coordonnées
+data-contact-items = adresse postale, adresse e-mail, numéro de téléphone
+data-payment = Données de paiement
+data-payment-items = numéro de compte bancaire, mode de paiement, état du paiement
+data-financial = Données financières et de facturation
+data-financial-items = factures, numéro de TVA, montants payés et dus
+data-orders = Données de commande
+data-orders-items = produits commandés, adresse de livraison, historique des commandes
+data-account = Données de compte
+data-account-items = nom d’utilisateur, mot de passe chiffré, paramètres du compte
+data-usage = Données d’utilisation
+data-usage-items = pages consultées, heure et durée de la visite, liens cliqués
+data-device = Données relatives à l’appareil et à la connexion
+data-device-items = adresse IP, type et version du navigateur, système d’exploitation
+data-location = Données de localisation
+data-location-items = localisation approximative déduite de votre adresse IP
+data-communications = Communications
+data-communications-items = le contenu de vos messages, e-mails et appels avec nous
+data-preferences = Préférences
+data-preferences-items = langue, abonnements aux lettres d’information, centres d’intérêt que vous indiquez
+data-professional = Données professionnelles
+data-professional-items = employeur, fonction, nom de l’entreprise, numéro de TVA
+data-national_number = Numéro de registre national
+data-national_number-items = votre numéro de registre national, uniquement lorsque la loi l’exige
+data-images = Images
+data-images-items = photographies et enregistrements vidéo
+data-health = Données concernant la santé
+data-health-items = informations sur votre santé physique ou mentale
+data-racial_ethnic_origin = Origine raciale ou ethnique
+data-racial_ethnic_origin-items = informations qui révèlent votre origine raciale ou ethnique
+data-political_opinions = Opinions politiques
+data-political_opinions-items = informations qui révèlent vos opinions politiques
+data-religious_beliefs = Convictions religieuses ou philosophiques
+data-religious_beliefs-items = informations qui révèlent vos convictions religieuses ou philosophiques
+data-trade_union = Appartenance syndicale
+data-trade_union-items = votre éventuelle affiliation à un syndicat
+data-genetic = Données génétiques
+data-genetic-items = informations sur vos caractéristiques génétiques héréditaires ou acquises
+data-biometric = Données biométriques
+data-biometric-items = empreintes digitales, images faciales utilisées pour vous identifier
+data-sex_life = Vie sexuelle ou orientation sexuelle
+data-sex_life-items = informations sur votre vie sexuelle ou votre orientation sexuelle
+data-criminal_records = Condamnations pénales et infractions
+data-criminal_records-items = extraits du casier judiciaire
+
+## Conditions pour les catégories particulières (art. 9, par. 2, du RGPD)
+
+art9-explicit_consent = votre consentement explicite (art. 9, par. 2, a), du RGPD)
+art9-employment = des obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9, par. 2, b), du RGPD)
+art9-vital_interests = la sauvegarde de vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9, par. 2, c), du RGPD)
+art9-non_profit_body = les activités légitimes d’un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale (art. 9, par. 2, d), du RGPD)
+art9-made_public = des données que vous avez vous-même manifestement rendues publiques (art. 9, par. 2, e), du RGPD)
+art9-legal_claims = la constatation, l’exercice ou la défense de droits en justice (art. 9, par. 2, f), du RGPD)
+art9-public_interest = un motif d’intérêt public important prévu par la loi (art. 9, par. 2, g), du RGPD)
+art9-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux ou la prise en charge sanitaire (art. 9, par. 2, h), du RGPD)
+art9-public_health = des motifs d’intérêt public dans le domaine de la santé publique (art. 9, par. 2, i), du RGPD)
+art9-research = l’archivage, la recherche scientifique ou historique ou les statistiques (art. 9, par. 2, j), du RGPD)
+
+## Sources
+
+source-data_subject = Vous-même, lorsque vous remplissez un formulaire, passez une commande ou prenez contact avec nous
+source-automatic = Automatiquement, lorsque vous utilisez notre site web
+source-public_sources = Des sources publiques, comme la Banque-Carrefour des Entreprises et le Moniteur belge
+source-business_partners = Nos partenaires commerciaux
+source-social_networks = Des réseaux sociaux, lorsque vous y associez votre compte chez nous
+source-employer = Votre employeur
+
+## Événements à partir desquels court un délai de conservation
+
+event-collection = après la collecte des données
+event-contract_end = après la fin du contrat
+event-last_contact = après notre dernier contact avec vous
+event-last_order = après votre dernière commande
+event-account_closure = après la clôture de votre compte
+event-consent_withdrawal = après le retrait de votre consentement
+event-financial_year_end = après la fin de l’exercice comptable concerné
+event-relationship_end = après la fin de notre relation commerciale
+
+## Rôle du destinataire
+
+role-processor = Sous-traitant (agit sur nos instructions)
+role-controller = Responsable du traitement distinct
+role-joint_controller = Responsable conjoint du traitement
+role-public_authority = Autorité publique
+role-group_company = Société de notre groupe
+
+## Mécanismes de transfert
+
+mechanism-adequacy = Décision d’adéquation de la Commission européenne
+mechanism-adequacy-text = La Commission européenne a constaté que ce pays assure un niveau de protection adéquat (art. 45 du RGPD).
+mechanism-dpf = Cadre de protection des données UE-États-Unis (Data Privacy Framework)
+mechanism-dpf-text = Le destinataire est certifié dans le cadre de protection des données UE-États-Unis, que la Commission européenne a jugé adéquat par la décision (UE) 2023/1795.
+mechanism-scc = Clauses contractuelles types
+mechanism-scc-text = Nous avons conclu avec le destinataire les clauses contractuelles types adoptées par la Commission européenne (art. 46, par. 2, c), du RGPD).
+mechanism-bcr = Règles d’entreprise contraignantes
+mechanism-bcr-text = Le groupe du destinataire applique des règles d’entreprise contraignantes approuvées par une autorité de contrôle (art. 47 du RGPD).
+mechanism-derogation = Dérogation pour une situation particulière
+mechanism-derogation-text = Le transfert repose sur une dérogation pour une situation particulière, comme votre consentement explicite ou l’exécution d’un contrat conclu avec vous (art. 49 du RGPD).
+
+## Cookies
+
+cookie-category-strictly_necessary = Cookies strictement nécessaires
+cookie-category-strictly_necessary-text = Ces cookies sont indispensables au fonctionnement du site web ou à la fourniture d’un service que vous avez demandé, comme la mémorisation de vos choix en matière de cookies. Ils ne nécessitent pas votre consentement.
+cookie-category-preferences = Cookies de préférences
+cookie-category-preferences-text = Ces cookies mémorisent les choix que vous faites, comme votre langue, afin de faciliter votre prochaine visite. Nous ne les plaçons qu’avec votre consentement.
+cookie-category-analytics = Cookies analytiques
+cookie-category-analytics-text = Ces cookies nous aident à comprendre comment les visiteurs utilisent le site web, afin de l’améliorer. Nous ne les plaçons qu’avec votre consentement.
+cookie-category-marketing = Cookies de marketing
+cookie-category-marketing-text = Ces cookies servent à vous montrer des publicités adaptées à vos centres d’intérêt, sur ce site web et ailleurs. Nous ne les plaçons qu’avec votre consentement.
+cookie-kind-http_cookie = Cookie
+cookie-kind-local_storage = Stockage local
+cookie-kind-pixel = Pixel
+
+## Caractère obligatoire de la fourniture des données (art. 13, par. 2, e), du RGPD)
+
+requirement-statutory = La loi vous oblige à fournir ces données.
+requirement-contractual = Vous devez fournir ces données en vertu de notre contrat.
+requirement-contract_prerequisite = Nous avons besoin de ces données pour conclure un contrat avec vous.
+requirement-voluntary = Vous êtes libre de fournir ou non ces données.
+
+## Autorités de contrôle
+
+authority-be-gba = Autorité de protection des données
+authority-be-gba-street = Rue de la Presse 35
+authority-be-gba-city = 1000 Bruxelles
+authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-website = https://www.autoriteprotectiondonnees.be
+
+## Pays
+
+country-AD = Andorre
+country-AR = Argentine
+country-AT = Autriche
+country-AU = Australie
+country-BE = Belgique
+country-BG = Bulgarie
+country-BR = Brésil
+country-CA = Canada
+country-CH = Suisse
+country-CN = Chine
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DE = Allemagne
+country-DK = Danemark
+country-EE = Estonie
+country-ES = Espagne
+country-FI = Finlande
+country-FO = Îles Féroé
+country-FR = France
+country-GB = Royaume-Uni
+country-GG = Guernesey
+country-GR = Grèce
+country-HR = Croatie
+country-HU = Hongrie
+country-IE = Irlande
+country-IL = Israël
+country-IM = Île de Man
+country-IN = Inde
+country-IS = Islande
+country-IT = Italie
+country-JE = Jersey
+country-JP = Japon
+country-KR = Corée du Sud
+country-LI = Liechtenstein
+country-LT = Lituanie
+country-LU = Luxembourg
+country-LV = Lettonie
+country-MT = Malte
+country-NL = Pays-Bas
+country-NO = Norvège
+country-NZ = Nouvelle-Zélande
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-SE = Suède
+country-SG = Singapour
+country-SI = Slovénie
+country-SK = Slovaquie
+country-US = États-Unis
+country-UY = Uruguay

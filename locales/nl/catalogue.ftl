@@ -1,0 +1,252 @@
+### Ingebouwde catalogus: de woorden achter de sleutels die een beleid gebruikt (Nederlands).
+
+## Datums en termijnen
+
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+date = { $day } { $month } { $year }
+
+period-days =
+    { $amount ->
+        [one] { $amount } dag
+       *[other] { $amount } dagen
+    }
+period-months =
+    { $amount ->
+        [one] { $amount } maand
+       *[other] { $amount } maanden
+    }
+period-years = { $amount } jaar
+
+## Rechtsgronden (art. 6, lid 1, AVG)
+
+basis-consent = Uw toestemming
+basis-consent-explanation = U hebt ons toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a) AVG). U kunt die toestemming op elk moment intrekken.
+basis-contract = Uitvoering van een overeenkomst
+basis-contract-explanation = Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b) AVG).
+basis-legal_obligation = Wettelijke verplichting
+basis-legal_obligation-explanation = De wet verplicht ons de gegevens te verwerken (art. 6, lid 1, c) AVG).
+basis-vital_interests = Vitaal belang
+basis-vital_interests-explanation = De verwerking is nodig om uw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d) AVG).
+basis-public_task = Taak van algemeen belang
+basis-public_task-explanation = De verwerking is nodig voor een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag (art. 6, lid 1, e) AVG).
+basis-legitimate_interests = Gerechtvaardigd belang
+basis-legitimate_interests-explanation = De verwerking is nodig voor een gerechtvaardigd belang van ons of van een derde, dat wij hebben afgewogen tegen uw belangen en rechten (art. 6, lid 1, f) AVG).
+
+## Rechten
+
+right-access = Recht op inzage
+right-access-text = U kunt vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie ervan krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
+right-rectification = Recht op verbetering
+right-rectification-text = U kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+right-erasure = Recht op wissing
+right-erasure-text = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt. Gegevens die wij wettelijk moeten bewaren, kunnen wij niet wissen (art. 17 AVG).
+right-restriction = Recht op beperking van de verwerking
+right-restriction-text = U kunt ons vragen uw gegevens tijdelijk niet te gebruiken maar wel te bewaren, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
+right-portability = Recht op overdraagbaarheid van gegevens
+right-portability-text = U kunt de gegevens die u ons hebt verstrekt, ontvangen in een gestructureerde, gangbare en machineleesbare vorm, of ons vragen ze rechtstreeks aan een andere organisatie te bezorgen (art. 20 AVG).
+right-objection = Recht van bezwaar
+right-objection-text = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen een verwerking die steunt op ons gerechtvaardigd belang of op een taak van algemeen belang. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 21, lid 1, AVG).
+right-objection_marketing = Recht van bezwaar tegen direct marketing
+right-objection_marketing-text = U kunt op elk moment, kosteloos en zonder opgave van redenen, bezwaar maken tegen het gebruik van uw gegevens voor direct marketing. Wij gebruiken ze dan niet langer voor dat doeleinde (art. 21, leden 2 en 3, AVG).
+right-withdraw_consent = Recht om uw toestemming in te trekken
+right-withdraw_consent-text = Wanneer wij ons op uw toestemming baseren, kunt u die op elk moment intrekken, even eenvoudig als u ze gaf. Dat doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking (art. 7, lid 3, AVG).
+right-human_review = Rechten bij geautomatiseerde besluiten
+right-human_review-text = Wanneer een besluit over u uitsluitend geautomatiseerd wordt genomen, kunt u vragen dat een medewerker het besluit beoordeelt, uw standpunt kenbaar maken en het besluit aanvechten (art. 22 AVG).
+right-complaint = Recht om klacht in te dienen
+right-complaint-text = Als u meent dat wij uw gegevens onrechtmatig verwerken, kunt u een klacht indienen bij de toezichthoudende autoriteit (art. 77 AVG).
+
+## Categorieën van persoonsgegevens
+
+data-identification = Identificatiegegevens
+data-identification-items = naam, voornaam, aanspreektitel
+data-contact = Contactgegevens
+data-contact-items = postadres, e-mailadres, telefoonnummer
+data-payment = Betaalgegevens
+data-payment-items = rekeningnummer, betaalwijze, betaalstatus
+data-financial = Financiële en facturatiegegevens
+data-financial-items = facturen, btw-nummer, betaalde en openstaande bedragen
+data-orders = Bestelgegevens
+data-orders-items = bestelde producten, leveringsadres, bestelgeschiedenis
+data-account = Accountgegevens
+data-account-items = gebruikersnaam, versleuteld wachtwoord, accountinstellingen
+data-usage = Gebruiksgegevens
+data-usage-items = bezochte pagina’s, tijdstip en duur van het bezoek, aangeklikte links
+data-device = Toestel- en verbindingsgegevens
+data-device-items = IP-adres, type en versie van de browser, besturingssysteem
+data-location = Locatiegegevens
+data-location-items = bij benadering bepaalde locatie op basis van uw IP-adres
+data-communications = Communicatie
+data-communications-items = de inhoud van uw berichten, e-mails en gesprekken met ons
+data-preferences = Voorkeuren
+data-preferences-items = taal, inschrijvingen op nieuwsbrieven, interesses die u opgeeft
+data-professional = Beroepsgegevens
+data-professional-items = werkgever, functie, bedrijfsnaam, btw-nummer
+data-national_number = Rijksregisternummer
+data-national_number-items = uw rijksregisternummer, uitsluitend wanneer de wet dat vereist
+data-images = Beeldmateriaal
+data-images-items = foto’s en video-opnamen
+data-health = Gezondheidsgegevens
+data-health-items = informatie over uw lichamelijke of geestelijke gezondheid
+data-racial_ethnic_origin = Ras of etnische afkomst
+data-racial_ethnic_origin-items = informatie waaruit uw ras of etnische afkomst blijkt
+data-political_opinions = Politieke opvattingen
+data-political_opinions-items = informatie waaruit uw politieke opvattingen blijken
+data-religious_beliefs = Religieuze of levensbeschouwelijke overtuigingen
+data-religious_beliefs-items = informatie waaruit uw religieuze of levensbeschouwelijke overtuigingen blijken
+data-trade_union = Lidmaatschap van een vakbond
+data-trade_union-items = of u lid bent van een vakbond
+data-genetic = Genetische gegevens
+data-genetic-items = informatie over uw erfelijke of verworven genetische kenmerken
+data-biometric = Biometrische gegevens
+data-biometric-items = vingerafdrukken, gezichtsbeelden die worden gebruikt om u te identificeren
+data-sex_life = Seksueel gedrag of seksuele gerichtheid
+data-sex_life-items = informatie over uw seksueel gedrag of uw seksuele gerichtheid
+data-criminal_records = Strafrechtelijke veroordelingen en strafbare feiten
+data-criminal_records-items = uittreksels uit het strafregister
+
+## Voorwaarden voor bijzondere categorieën (art. 9, lid 2, AVG)
+
+art9-explicit_consent = uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG)
+art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b) AVG)
+art9-vital_interests = de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c) AVG)
+art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d) AVG)
+art9-made_public = gegevens die u zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e) AVG)
+art9-legal_claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 9, lid 2, f) AVG)
+art9-public_interest = een zwaarwegend algemeen belang dat in de wet is vastgelegd (art. 9, lid 2, g) AVG)
+art9-health_care = preventieve of arbeidsgeneeskunde, medische diagnose of het verstrekken van gezondheidszorg (art. 9, lid 2, h) AVG)
+art9-public_health = redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG)
+art9-research = archivering, wetenschappelijk of historisch onderzoek of statistiek (art. 9, lid 2, j) AVG)
+
+## Bronnen
+
+source-data_subject = Uzelf, wanneer u een formulier invult, een bestelling plaatst of contact met ons opneemt
+source-automatic = Automatisch, wanneer u onze website gebruikt
+source-public_sources = Openbare bronnen, zoals de Kruispuntbank van Ondernemingen en het Belgisch Staatsblad
+source-business_partners = Onze zakenpartners
+source-social_networks = Sociale netwerken, wanneer u uw account met ons verbindt
+source-employer = Uw werkgever
+
+## Gebeurtenissen waarna een bewaartermijn loopt
+
+event-collection = na het verzamelen van de gegevens
+event-contract_end = na het einde van de overeenkomst
+event-last_contact = na ons laatste contact met u
+event-last_order = na uw laatste bestelling
+event-account_closure = nadat u uw account hebt afgesloten
+event-consent_withdrawal = nadat u uw toestemming hebt ingetrokken
+event-financial_year_end = na het einde van het betrokken boekjaar
+event-relationship_end = na het einde van onze zakelijke relatie
+
+## Rol van de ontvanger
+
+role-processor = Verwerker (handelt in onze opdracht)
+role-controller = Zelfstandige verwerkingsverantwoordelijke
+role-joint_controller = Gezamenlijke verwerkingsverantwoordelijke
+role-public_authority = Overheidsinstantie
+role-group_company = Vennootschap van onze groep
+
+## Doorgiftemechanismen
+
+mechanism-adequacy = Adequaatheidsbesluit van de Europese Commissie
+mechanism-adequacy-text = De Europese Commissie heeft besloten dat dit land een passend beschermingsniveau waarborgt (art. 45 AVG).
+mechanism-dpf = EU-VS-gegevensprivacykader (Data Privacy Framework)
+mechanism-dpf-text = De ontvanger is gecertificeerd onder het EU-VS-gegevensprivacykader, dat de Europese Commissie passend heeft bevonden in Besluit (EU) 2023/1795.
+mechanism-scc = Modelcontractbepalingen
+mechanism-scc-text = Wij hebben met de ontvanger de door de Europese Commissie vastgestelde modelcontractbepalingen gesloten (art. 46, lid 2, c) AVG).
+mechanism-bcr = Bindende bedrijfsvoorschriften
+mechanism-bcr-text = De groep van de ontvanger past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
+mechanism-derogation = Afwijking voor een specifieke situatie
+mechanism-derogation-text = De doorgifte steunt op een afwijking voor een specifieke situatie, zoals uw uitdrukkelijke toestemming of de uitvoering van een overeenkomst met u (art. 49 AVG).
+
+## Cookies
+
+cookie-category-strictly_necessary = Strikt noodzakelijke cookies
+cookie-category-strictly_necessary-text = Deze cookies zijn nodig om de website te laten werken of om een dienst te leveren waarom u hebt gevraagd, zoals het onthouden van uw cookiekeuzes. Hiervoor is uw toestemming niet vereist.
+cookie-category-preferences = Voorkeurscookies
+cookie-category-preferences-text = Deze cookies onthouden keuzes die u maakt, zoals uw taal, zodat uw volgende bezoek vlotter verloopt. Wij plaatsen ze alleen met uw toestemming.
+cookie-category-analytics = Analytische cookies
+cookie-category-analytics-text = Met deze cookies begrijpen wij hoe bezoekers de website gebruiken, zodat wij ze kunnen verbeteren. Wij plaatsen ze alleen met uw toestemming.
+cookie-category-marketing = Marketingcookies
+cookie-category-marketing-text = Deze cookies worden gebruikt om u reclame te tonen die aansluit bij uw interesses, op deze website en elders. Wij plaatsen ze alleen met uw toestemming.
+cookie-kind-http_cookie = Cookie
+cookie-kind-local_storage = Lokale opslag
+cookie-kind-pixel = Pixel
+
+## Verplichting om de gegevens te verstrekken (art. 13, lid 2, e) AVG)
+
+requirement-statutory = De wet verplicht u deze gegevens te verstrekken.
+requirement-contractual = U moet deze gegevens verstrekken op grond van onze overeenkomst.
+requirement-contract_prerequisite = Wij hebben deze gegevens nodig om een overeenkomst met u te sluiten.
+requirement-voluntary = U beslist zelf of u deze gegevens verstrekt.
+
+## Toezichthoudende autoriteiten
+
+authority-be-gba = Gegevensbeschermingsautoriteit
+authority-be-gba-street = Drukpersstraat 35
+authority-be-gba-city = 1000 Brussel
+authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-website = https://www.gegevensbeschermingsautoriteit.be
+
+## Landen
+
+country-AD = Andorra
+country-AR = Argentinië
+country-AT = Oostenrijk
+country-AU = Australië
+country-BE = België
+country-BG = Bulgarije
+country-BR = Brazilië
+country-CA = Canada
+country-CH = Zwitserland
+country-CN = China
+country-CY = Cyprus
+country-CZ = Tsjechië
+country-DE = Duitsland
+country-DK = Denemarken
+country-EE = Estland
+country-ES = Spanje
+country-FI = Finland
+country-FO = Faeröer
+country-FR = Frankrijk
+country-GB = Verenigd Koninkrijk
+country-GG = Guernsey
+country-GR = Griekenland
+country-HR = Kroatië
+country-HU = Hongarije
+country-IE = Ierland
+country-IL = Israël
+country-IM = Isle of Man
+country-IN = India
+country-IS = IJsland
+country-IT = Italië
+country-JE = Jersey
+country-JP = Japan
+country-KR = Zuid-Korea
+country-LI = Liechtenstein
+country-LT = Litouwen
+country-LU = Luxemburg
+country-LV = Letland
+country-MT = Malta
+country-NL = Nederland
+country-NO = Noorwegen
+country-NZ = Nieuw-Zeeland
+country-PL = Polen
+country-PT = Portugal
+country-RO = Roemenië
+country-SE = Zweden
+country-SG = Singapore
+country-SI = Slovenië
+country-SK = Slowakije
+country-US = Verenigde Staten
+country-UY = Uruguay

@@ -1,0 +1,344 @@
+//! The built-in vocabulary a policy refers to by key, and the legal facts attached to it.
+//!
+//! Each catalogue is an enum whose keys are what authors write (`legal_basis: contract`). Their
+//! words live in the Fluent files (`basis-contract`, …), one message per key and language; this
+//! module holds only what the code must decide on: which rights a basis gives, which cookie
+//! categories need consent, which countries are in the EEA or have an adequacy decision.
+//! Sources are in `shared/legal/gdpr-notice-kb.md`.
+
+use serde::Serialize;
+
+/// A catalogue whose entries authors name by key.
+pub trait CatalogueKey: Sized + Copy {
+    /// Every valid key.
+    const KEYS: &'static [&'static str];
+    /// What an entry is called in messages: "legal basis".
+    const WHAT: &'static str;
+    fn from_key(key: &str) -> Option<Self>;
+}
+
+/// Declares a catalogue enum whose variants are written in YAML as snake_case keys.
+macro_rules! catalogue {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal, $what:literal { $($variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every key, in the order the catalogue lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// What the author writes, as accepted by [`Self::from_key`].
+            pub const KEYS: &'static [&'static str] = &[$($key),+];
+            /// The prefix of this catalogue's Fluent message ids.
+            pub const MESSAGE_PREFIX: &'static str = $prefix;
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The Fluent id of this entry's label, such as `basis-contract`.
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $prefix, self.key())
+            }
+        }
+
+        impl CatalogueKey for $name {
+            const KEYS: &'static [&'static str] = $name::KEYS;
+            const WHAT: &'static str = $what;
+            fn from_key(key: &str) -> Option<Self> {
+                $name::from_key(key)
+            }
+        }
+    };
+}
+
+catalogue!(
+    /// The six lawful bases of Art. 6(1) GDPR.
+    LegalBasis, "basis", "legal basis" {
+        Consent => "consent",
+        Contract => "contract",
+        LegalObligation => "legal_obligation",
+        VitalInterests => "vital_interests",
+        PublicTask => "public_task",
+        LegitimateInterests => "legitimate_interests",
+    }
+);
+
+catalogue!(
+    /// The data-subject rights of Art. 15–22 and 77, plus withdrawal of consent (Art. 7(3)).
+    Right, "right", "right" {
+        Access => "access",
+        Rectification => "rectification",
+        Erasure => "erasure",
+        Restriction => "restriction",
+        Portability => "portability",
+        Objection => "objection",
+        ObjectionMarketing => "objection_marketing",
+        WithdrawConsent => "withdraw_consent",
+        HumanReview => "human_review",
+        Complaint => "complaint",
+    }
+);
+
+catalogue!(
+    /// Common categories of personal data.
+    DataCategory, "data", "data category" {
+        Identification => "identification",
+        Contact => "contact",
+        Payment => "payment",
+        Financial => "financial",
+        Orders => "orders",
+        Account => "account",
+        Usage => "usage",
+        Device => "device",
+        Location => "location",
+        Communications => "communications",
+        Preferences => "preferences",
+        Professional => "professional",
+        NationalNumber => "national_number",
+        Images => "images",
+        Health => "health",
+        RacialEthnicOrigin => "racial_ethnic_origin",
+        PoliticalOpinions => "political_opinions",
+        ReligiousBeliefs => "religious_beliefs",
+        TradeUnion => "trade_union",
+        Genetic => "genetic",
+        Biometric => "biometric",
+        SexLife => "sex_life",
+        CriminalRecords => "criminal_records",
+    }
+);
+
+impl DataCategory {
+    /// Art. 9(1) special categories, which need an Art. 9(2) condition as well as a basis.
+    pub fn is_special(self) -> bool {
+        use DataCategory::*;
+        matches!(
+            self,
+            Health
+                | RacialEthnicOrigin
+                | PoliticalOpinions
+                | ReligiousBeliefs
+                | TradeUnion
+                | Genetic
+                | Biometric
+                | SexLife
+        )
+    }
+}
+
+catalogue!(
+    /// The conditions of Art. 9(2)(a)–(j) GDPR.
+    Art9Condition, "art9", "Art. 9(2) condition" {
+        ExplicitConsent => "explicit_consent",
+        Employment => "employment",
+        VitalInterests => "vital_interests",
+        NonProfitBody => "non_profit_body",
+        MadePublic => "made_public",
+        LegalClaims => "legal_claims",
+        PublicInterest => "public_interest",
+        HealthCare => "health_care",
+        PublicHealth => "public_health",
+        Research => "research",
+    }
+);
+
+catalogue!(
+    /// Where data comes from (Art. 14(2)(f)).
+    Source, "source", "source" {
+        DataSubject => "data_subject",
+        Automatic => "automatic",
+        PublicSources => "public_sources",
+        BusinessPartners => "business_partners",
+        SocialNetworks => "social_networks",
+        Employer => "employer",
+    }
+);
+
+catalogue!(
+    /// The events a retention period is counted from.
+    RetentionEvent, "event", "retention start event" {
+        Collection => "collection",
+        ContractEnd => "contract_end",
+        LastContact => "last_contact",
+        LastOrder => "last_order",
+        AccountClosure => "account_closure",
+        ConsentWithdrawal => "consent_withdrawal",
+        FinancialYearEnd => "financial_year_end",
+        RelationshipEnd => "relationship_end",
+    }
+);
+
+catalogue!(
+    /// What a recipient is to the controller.
+    RecipientRole, "role", "recipient role" {
+        Processor => "processor",
+        Controller => "controller",
+        JointController => "joint_controller",
+        PublicAuthority => "public_authority",
+        GroupCompany => "group_company",
+    }
+);
+
+catalogue!(
+    /// The legal ground for sending data outside the EEA (Chapter V GDPR).
+    TransferMechanism, "mechanism", "transfer mechanism" {
+        Adequacy => "adequacy",
+        Dpf => "dpf",
+        Scc => "scc",
+        Bcr => "bcr",
+        Derogation => "derogation",
+    }
+);
+
+catalogue!(
+    /// Cookie categories as the Belgian DPA distinguishes them.
+    CookieCategory, "cookie-category", "cookie category" {
+        StrictlyNecessary => "strictly_necessary",
+        Preferences => "preferences",
+        Analytics => "analytics",
+        Marketing => "marketing",
+    }
+);
+
+impl CookieCategory {
+    /// Only strictly necessary cookies are exempt from consent (ePrivacy Art. 5(3); Belgian
+    /// DPA, 2023); the DPA asks consent even for first-party analytics.
+    pub fn needs_consent(self) -> bool {
+        self != CookieCategory::StrictlyNecessary
+    }
+}
+
+catalogue!(
+    /// How a tracker is stored or sent.
+    CookieKind, "cookie-kind", "cookie kind" {
+        HttpCookie => "http_cookie",
+        LocalStorage => "local_storage",
+        Pixel => "pixel",
+    }
+);
+
+catalogue!(
+    /// Whether providing the data is required (Art. 13(2)(e)).
+    Requirement, "requirement", "requirement" {
+        Statutory => "statutory",
+        Contractual => "contractual",
+        ContractPrerequisite => "contract_prerequisite",
+        Voluntary => "voluntary",
+    }
+);
+
+catalogue!(
+    /// Supervisory authorities known by key; others are written out in full.
+    Authority, "authority", "supervisory authority" {
+        BeGba => "be-gba",
+    }
+);
+
+/// Country codes (ISO 3166-1 alpha-2) of the European Economic Area: transfers within it need
+/// no Chapter V mechanism.
+pub const EEA: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS",
+    "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// Countries with a Commission adequacy decision (Art. 45), as last verified. The United States
+/// is absent on purpose: only organisations listed under the Data Privacy Framework are covered,
+/// which is the `dpf` mechanism.
+pub const ADEQUATE: &[&str] = &[
+    "AD", "AR", "BR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "UY",
+];
+
+/// When [`ADEQUATE`] was last checked against the Commission's list.
+pub const ADEQUACY_LIST_VERIFIED: &str = "2026-02-01";
+
+/// Countries whose names the built-in locales carry (`country-XX`).
+pub const COUNTRIES: &[&str] = &[
+    "AD", "AR", "AT", "AU", "BE", "BG", "BR", "CA", "CH", "CN", "CY", "CZ", "DE", "DK", "EE", "ES",
+    "FI", "FO", "FR", "GB", "GG", "GR", "HR", "HU", "IE", "IL", "IM", "IN", "IS", "IT", "JE", "JP",
+    "KR", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "NZ", "PL", "PT", "RO", "SE", "SG", "SI", "SK",
+    "US", "UY",
+];
+
+pub fn is_eea(country: &str) -> bool {
+    EEA.contains(&country)
+}
+
+pub fn is_adequate(country: &str) -> bool {
+    ADEQUATE.contains(&country)
+}
+
+/// Phrases that cite law that no longer applies; each is an error wherever it appears in prose.
+/// (KB §4.1–4.3: F01, F02, F04.)
+pub const OUTDATED_REFERENCES: &[(&str, &str)] = &[
+    ("2001/497", "the 2001 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
+    ("2004/915", "the 2004 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
+    ("2010/87", "the 2010 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
+    ("privacy shield", "the Privacy Shield was annulled in 2020 (Schrems II); use the Data Privacy Framework (`dpf`) or other safeguards"),
+    ("safe harbo", "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards"),
+    ("8 december 1992", "the law of 8 December 1992 was repealed by the law of 30 July 2018"),
+    ("8 décembre 1992", "the law of 8 December 1992 was repealed by the law of 30 July 2018"),
+    ("privacycommissie", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
+    ("commissie voor de bescherming van de persoonlijke levenssfeer", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
+    ("commission de la protection de la vie privée", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
+    ("privacycommission.be", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
+    ("95/46", "Directive 95/46/EC was repealed by the GDPR in 2018"),
+];
+
+/// Clauses the EDPB calls unfair: telling people to re-read the policy, or treating continued
+/// use as acceptance of changes (WP260 paras 29–30). Warnings.
+pub const UNFAIR_CHANGE_CLAUSES: &[&str] = &[
+    "regelmatig na te gaan",
+    "lees het regelmatig",
+    "regelmatig te raadplegen",
+    "consultez régulièrement",
+    "consulter régulièrement",
+    "check periodically",
+    "check this page regularly",
+    "review this policy regularly",
+    "continued use",
+    "voortgezette gebruik",
+    "utilisation continue",
+];
+
+/// Retention wording that gives neither a period nor criteria (WP260 Annex). Warnings.
+pub const VAGUE_RETENTION: &[&str] = &[
+    "zolang nodig",
+    "zo lang als nodig",
+    "onbepaalde duur",
+    "conform de wettelijke termijn",
+    "in overeenstemming met de toepasselijke wet",
+    "aussi longtemps que nécessaire",
+    "durée indéterminée",
+    "as long as necessary",
+    "indefinitely",
+    "in accordance with applicable law",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Keys round-trip, so what the author writes is what the page and JSON show.
+    #[test]
+    fn keys_round_trip() {
+        for basis in LegalBasis::ALL {
+            assert_eq!(LegalBasis::from_key(basis.key()), Some(*basis));
+        }
+        assert_eq!(LegalBasis::KEYS.len(), 6);
+        assert_eq!(LegalBasis::LegitimateInterests.message_id(), "basis-legitimate_interests");
+    }
+
+    // Every EEA and adequacy country has a name in the locales.
+    #[test]
+    fn every_listed_country_has_a_name() {
+        for c in EEA.iter().chain(ADEQUATE) {
+            assert!(COUNTRIES.contains(c), "{c} has no name");
+        }
+        assert!(!is_adequate("US"), "US adequacy is DPF-only");
+    }
+}
