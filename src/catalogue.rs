@@ -275,18 +275,54 @@ pub fn is_adequate(country: &str) -> bool {
 /// Phrases that cite law that no longer applies; each is an error wherever it appears in prose.
 /// (KB §4.1–4.3: F01, F02, F04.)
 pub const OUTDATED_REFERENCES: &[(&str, &str)] = &[
-    ("2001/497", "the 2001 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
-    ("2004/915", "the 2004 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
-    ("2010/87", "the 2010 standard contractual clauses were repealed; cite Decision (EU) 2021/914"),
-    ("privacy shield", "the Privacy Shield was annulled in 2020 (Schrems II); use the Data Privacy Framework (`dpf`) or other safeguards"),
-    ("safe harbo", "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards"),
-    ("8 december 1992", "the law of 8 December 1992 was repealed by the law of 30 July 2018"),
-    ("8 décembre 1992", "the law of 8 December 1992 was repealed by the law of 30 July 2018"),
-    ("privacycommissie", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
-    ("commissie voor de bescherming van de persoonlijke levenssfeer", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
-    ("commission de la protection de la vie privée", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
-    ("privacycommission.be", "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018"),
-    ("95/46", "Directive 95/46/EC was repealed by the GDPR in 2018"),
+    (
+        "2001/497",
+        "the 2001 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
+    ),
+    (
+        "2004/915",
+        "the 2004 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
+    ),
+    (
+        "2010/87",
+        "the 2010 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
+    ),
+    (
+        "privacy shield",
+        "the Privacy Shield was annulled in 2020 (Schrems II); use the Data Privacy Framework (`dpf`) or other safeguards",
+    ),
+    (
+        "safe harbo",
+        "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards",
+    ),
+    (
+        "8 december 1992",
+        "the law of 8 December 1992 was repealed by the law of 30 July 2018",
+    ),
+    (
+        "8 décembre 1992",
+        "the law of 8 December 1992 was repealed by the law of 30 July 2018",
+    ),
+    (
+        "privacycommissie",
+        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+    ),
+    (
+        "commissie voor de bescherming van de persoonlijke levenssfeer",
+        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+    ),
+    (
+        "commission de la protection de la vie privée",
+        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+    ),
+    (
+        "privacycommission.be",
+        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+    ),
+    (
+        "95/46",
+        "Directive 95/46/EC was repealed by the GDPR in 2018",
+    ),
 ];
 
 /// Clauses the EDPB calls unfair: telling people to re-read the policy, or treating continued
@@ -330,7 +366,10 @@ mod tests {
             assert_eq!(LegalBasis::from_key(basis.key()), Some(*basis));
         }
         assert_eq!(LegalBasis::KEYS.len(), 6);
-        assert_eq!(LegalBasis::LegitimateInterests.message_id(), "basis-legitimate_interests");
+        assert_eq!(
+            LegalBasis::LegitimateInterests.message_id(),
+            "basis-legitimate_interests"
+        );
     }
 
     // Every EEA and adequacy country has a name in the locales.

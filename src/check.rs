@@ -35,7 +35,10 @@ pub fn check(raw: &RawContent, extra_languages: &[String]) -> Checked {
     let mut diagnostics = site_checker.diagnostics;
 
     let Some(settings) = settings else {
-        return Checked { content: None, diagnostics };
+        return Checked {
+            content: None,
+            diagnostics,
+        };
     };
     let mut checker = Checker::new(&raw.policy.index, &settings.languages);
     let policy = checker.policy(&raw.policy.value);
@@ -48,7 +51,11 @@ pub fn check(raw: &RawContent, extra_languages: &[String]) -> Checked {
 }
 
 /// Checks one more version (an archived one) against settings that are already known good.
-pub fn check_policy(raw: &RawPolicy, index: &YamlIndex, settings: &Settings) -> (Policy, Vec<Diagnostic>) {
+pub fn check_policy(
+    raw: &RawPolicy,
+    index: &YamlIndex,
+    settings: &Settings,
+) -> (Policy, Vec<Diagnostic>) {
     let mut checker = Checker::new(index, &settings.languages);
     let policy = checker.policy(raw);
     (policy, checker.diagnostics)
@@ -90,13 +97,21 @@ impl<'a> Checker<'a> {
             .chain(extra_languages.iter().map(String::as_str))
             .collect();
         if raw.languages.is_empty() {
-            self.error("languages", "the site has no languages", Some("write for example `languages: [nl, fr, en]`".into()));
+            self.error(
+                "languages",
+                "the site has no languages",
+                Some("write for example `languages: [nl, fr, en]`".into()),
+            );
         }
         let mut seen = HashSet::new();
         for (i, lang) in raw.languages.iter().enumerate() {
             let path = format!("languages[{i}]");
             if !seen.insert(lang) {
-                self.error(&path, format!("the language `{lang}` is listed twice"), None);
+                self.error(
+                    &path,
+                    format!("the language `{lang}` is listed twice"),
+                    None,
+                );
             } else if !known.contains(&lang.as_str()) {
                 let hint = if lang.parse::<unic_langid::LanguageIdentifier>().is_ok() {
                     format!(
@@ -106,7 +121,11 @@ impl<'a> Checker<'a> {
                 } else {
                     suggestion(lang, &known)
                 };
-                self.error(&path, format!("there are no translations for the language `{lang}`"), Some(hint));
+                self.error(
+                    &path,
+                    format!("there are no translations for the language `{lang}`"),
+                    Some(hint),
+                );
             }
         }
         let default_language = raw
@@ -118,7 +137,9 @@ impl<'a> Checker<'a> {
             let langs: Vec<&str> = raw.languages.iter().map(String::as_str).collect();
             self.error(
                 "default_language",
-                format!("the default language `{default_language}` is not one of the site's languages"),
+                format!(
+                    "the default language `{default_language}` is not one of the site's languages"
+                ),
                 Some(suggestion(&default_language, &langs)),
             );
         }
@@ -137,7 +158,10 @@ impl<'a> Checker<'a> {
         Some(Settings {
             languages: raw.languages.clone(),
             default_language,
-            base_url: raw.base_url.as_ref().map(|u| u.trim_end_matches('/').to_owned() + "/"),
+            base_url: raw
+                .base_url
+                .as_ref()
+                .map(|u| u.trim_end_matches('/').to_owned() + "/"),
             theme: raw.theme.clone().unwrap_or_else(|| "default".into()),
             output_dir: raw.output_dir.clone().unwrap_or_else(|| "public".into()),
         })
@@ -147,7 +171,10 @@ impl<'a> Checker<'a> {
 
     fn policy(&mut self, raw: &RawPolicy) -> Policy {
         let last_updated = self.date("last_updated", &raw.last_updated);
-        let effective = raw.effective.as_ref().and_then(|d| self.date("effective", d));
+        let effective = raw
+            .effective
+            .as_ref()
+            .and_then(|d| self.date("effective", d));
         if let (Some(updated), Some(eff)) = (last_updated, effective)
             && eff < updated
         {
@@ -221,7 +248,10 @@ impl<'a> Checker<'a> {
             .enterprise_number
             .as_ref()
             .and_then(|n| self.enterprise_number("controller.enterprise_number", n));
-        let address = raw.address.as_ref().map(|a| self.address("controller.address", a));
+        let address = raw
+            .address
+            .as_ref()
+            .map(|a| self.address("controller.address", a));
         if address.is_none() {
             self.warn(
                 "controller",
@@ -254,36 +284,51 @@ impl<'a> Checker<'a> {
         }
         Party {
             name: Some(raw.name.clone()),
-            address: raw.address.as_ref().map(|a| self.address(&format!("{path}.address"), a)),
+            address: raw
+                .address
+                .as_ref()
+                .map(|a| self.address(&format!("{path}.address"), a)),
             email: raw.email.clone(),
             phone: raw.phone.clone(),
             website: raw.website.clone(),
         }
     }
 
-    fn joint_controllers(&mut self, raw: &[model::RawJointController], purposes: &[Purpose]) -> Vec<JointController> {
+    fn joint_controllers(
+        &mut self,
+        raw: &[model::RawJointController],
+        purposes: &[Purpose],
+    ) -> Vec<JointController> {
         let purpose_ids: Vec<&str> = purposes.iter().map(|p| p.id.as_str()).collect();
         raw.iter()
             .enumerate()
             .map(|(i, j)| {
                 let path = format!("joint_controllers[{i}]");
                 for (k, id) in j.purposes.iter().enumerate() {
-                    self.reference(&format!("{path}.purposes[{k}]"), id, "purpose", &purpose_ids);
+                    self.reference(
+                        &format!("{path}.purposes[{k}]"),
+                        id,
+                        "purpose",
+                        &purpose_ids,
+                    );
                 }
                 if let Some(e) = &j.email {
                     self.email(&format!("{path}.email"), e);
                 }
                 JointController {
                     name: j.name.clone(),
-                    enterprise_number: j
-                        .enterprise_number
+                    enterprise_number: j.enterprise_number.as_ref().and_then(|n| {
+                        self.enterprise_number(&format!("{path}.enterprise_number"), n)
+                    }),
+                    address: j
+                        .address
                         .as_ref()
-                        .and_then(|n| self.enterprise_number(&format!("{path}.enterprise_number"), n)),
-                    address: j.address.as_ref().map(|a| self.address(&format!("{path}.address"), a)),
+                        .map(|a| self.address(&format!("{path}.address"), a)),
                     email: j.email.clone(),
                     website: j.website.clone(),
                     purposes: j.purposes.clone(),
-                    responsibilities: self.prose(&format!("{path}.responsibilities"), &j.responsibilities),
+                    responsibilities: self
+                        .prose(&format!("{path}.responsibilities"), &j.responsibilities),
                 }
             })
             .collect()
@@ -298,13 +343,16 @@ impl<'a> Checker<'a> {
                 .unwrap_or(SupervisoryAuthority::Known(Authority::BeGba)),
             KeyOr::Custom(a) => SupervisoryAuthority::Custom {
                 name: self.prose(&format!("{path}.name"), &a.name),
-                details: Party {
+                details: Box::new(Party {
                     name: None,
-                    address: a.address.as_ref().map(|ad| self.address(&format!("{path}.address"), ad)),
+                    address: a
+                        .address
+                        .as_ref()
+                        .map(|ad| self.address(&format!("{path}.address"), ad)),
                     email: a.email.clone(),
                     phone: a.phone.clone(),
                     website: a.website.clone(),
-                },
+                }),
             },
         }
     }
@@ -319,7 +367,11 @@ impl<'a> Checker<'a> {
             };
             if let Some(entry) = entry {
                 if entries.iter().any(|e| e.id == entry.id) {
-                    self.error(&path, format!("the data category `{}` is listed twice", entry.id), None);
+                    self.error(
+                        &path,
+                        format!("the data category `{}` is listed twice", entry.id),
+                        None,
+                    );
                     continue;
                 }
                 if entry.special && entry.art9_condition.is_none() {
@@ -389,16 +441,31 @@ impl<'a> Checker<'a> {
                         (Some(l), _) => Text::Prose(self.prose(&format!("{path}.label"), l)),
                         (None, Some(known)) => Text::Message(known.message_id()),
                         (None, None) => {
-                            self.error(&format!("{path}.id"), format!("`{}` is not a built-in source, so it needs a `label`", s.id), Some(format!("built-in sources: {}", quoted_list(Source::KEYS))));
+                            self.error(
+                                &format!("{path}.id"),
+                                format!(
+                                    "`{}` is not a built-in source, so it needs a `label`",
+                                    s.id
+                                ),
+                                Some(format!("built-in sources: {}", quoted_list(Source::KEYS))),
+                            );
                             Text::Prose(Prose::new())
                         }
                     };
-                    Some(SourceEntry { id: s.id.clone(), label, public: s.public })
+                    Some(SourceEntry {
+                        id: s.id.clone(),
+                        label,
+                        public: s.public,
+                    })
                 }
             };
             if let Some(entry) = entry {
                 if entries.iter().any(|e| e.id == entry.id) {
-                    self.error(&path, format!("the source `{}` is listed twice", entry.id), None);
+                    self.error(
+                        &path,
+                        format!("the source `{}` is listed twice", entry.id),
+                        None,
+                    );
                 } else {
                     entries.push(entry);
                 }
@@ -412,12 +479,22 @@ impl<'a> Checker<'a> {
         for (i, r) in raw.iter().enumerate() {
             let path = format!("recipients[{i}]");
             if out.iter().any(|o| o.id == r.id) {
-                self.error(&format!("{path}.id"), format!("two recipients have the id `{}`", r.id), Some("give each recipient its own id".into()));
+                self.error(
+                    &format!("{path}.id"),
+                    format!("two recipients have the id `{}`", r.id),
+                    Some("give each recipient its own id".into()),
+                );
             }
             let role = self.key::<RecipientRole>(&format!("{path}.role"), &r.role);
             let country = self.country(&format!("{path}.country"), &r.country);
-            let transfer = r.transfer.as_ref().and_then(|t| self.transfer(&format!("{path}.transfer"), t, &country));
-            if r.transfer.is_none() && !catalogue::is_eea(&country) && catalogue::COUNTRIES.contains(&country.as_str()) {
+            let transfer = r
+                .transfer
+                .as_ref()
+                .and_then(|t| self.transfer(&format!("{path}.transfer"), t, &country));
+            if r.transfer.is_none()
+                && !catalogue::is_eea(&country)
+                && catalogue::COUNTRIES.contains(&country.as_str())
+            {
                 self.error(
                     &path,
                     format!("{} receives data in {country}, outside the European Economic Area, but no transfer mechanism is given", r.name),
@@ -436,10 +513,34 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn transfer(&mut self, path: &str, raw: &model::RawTransfer, country: &str) -> Option<Transfer> {
-        let mechanism = self.key::<TransferMechanism>(&format!("{path}.mechanism"), &raw.mechanism)?;
+    fn transfer(
+        &mut self,
+        path: &str,
+        raw: &model::RawTransfer,
+        country: &str,
+    ) -> Option<Transfer> {
+        let mechanism =
+            self.key::<TransferMechanism>(&format!("{path}.mechanism"), &raw.mechanism)?;
         if catalogue::is_eea(country) {
-            self.warn(path, format!("{country} is in the European Economic Area: no transfer mechanism is needed"), Some("remove `transfer`".into()));
+            self.warn(
+                path,
+                format!(
+                    "{country} is in the European Economic Area: no transfer mechanism is needed"
+                ),
+                Some("remove `transfer`".into()),
+            );
+        }
+        if let Some(reference) = &raw.reference {
+            let lower = reference.to_lowercase();
+            for (needle, why) in catalogue::OUTDATED_REFERENCES {
+                if lower.contains(needle) {
+                    self.error(
+                        &format!("{path}.reference"),
+                        format!("the reference cites law that no longer applies: \"{needle}\""),
+                        Some((*why).to_owned()),
+                    );
+                }
+            }
         }
         let mech_path = format!("{path}.mechanism");
         match mechanism {
@@ -463,15 +564,22 @@ impl<'a> Checker<'a> {
                 "say when you last checked that the recipient is on the Data Privacy Framework list",
                 Some("add `checked_on: YYYY-MM-DD`; only listed organisations are covered (Decision (EU) 2023/1795)".into()),
             ),
-            TransferMechanism::Scc if raw.reference.as_deref().is_some_and(|r| !r.contains("2021/914")) => self.warn(
+            TransferMechanism::Scc if raw.reference.as_deref().is_some_and(|r| !r.contains("2021/914") && !is_outdated(r)) => self.warn(
                 &format!("{path}.reference"),
                 "standard contractual clauses must be the 2021 clauses",
                 Some("cite Implementing Decision (EU) 2021/914".into()),
             ),
             _ => {}
         }
-        let checked_on = raw.checked_on.as_ref().and_then(|d| self.date(&format!("{path}.checked_on"), d));
-        Some(Transfer { mechanism, reference: raw.reference.clone(), checked_on })
+        let checked_on = raw
+            .checked_on
+            .as_ref()
+            .and_then(|d| self.date(&format!("{path}.checked_on"), d));
+        Some(Transfer {
+            mechanism,
+            reference: raw.reference.clone(),
+            checked_on,
+        })
     }
 
     fn purposes(
@@ -482,7 +590,11 @@ impl<'a> Checker<'a> {
         recipients: &[Recipient],
     ) -> Vec<Purpose> {
         if raw.purposes.is_empty() {
-            self.error("purposes", "the policy lists no purposes", Some("describe at least one purpose with its legal basis".into()));
+            self.error(
+                "purposes",
+                "the policy lists no purposes",
+                Some("describe at least one purpose with its legal basis".into()),
+            );
         }
         let category_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
         let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
@@ -492,26 +604,56 @@ impl<'a> Checker<'a> {
         for (i, p) in raw.purposes.iter().enumerate() {
             let path = format!("purposes[{i}]");
             if !seen_ids.insert(p.id.as_str()) {
-                self.error(&format!("{path}.id"), format!("two purposes have the id `{}`", p.id), Some("give each purpose its own id; ids appear in links and must stay unique".into()));
+                self.error(
+                    &format!("{path}.id"),
+                    format!("two purposes have the id `{}`", p.id),
+                    Some(
+                        "give each purpose its own id; ids appear in links and must stay unique"
+                            .into(),
+                    ),
+                );
             }
             if !is_slug(&p.id) {
-                self.error(&format!("{path}.id"), format!("the id `{}` may contain only lowercase letters, digits, `_` and `-`", p.id), Some("ids become page anchors such as #purpose-newsletter".into()));
+                self.error(
+                    &format!("{path}.id"),
+                    format!(
+                        "the id `{}` may contain only lowercase letters, digits, `_` and `-`",
+                        p.id
+                    ),
+                    Some("ids become page anchors such as #purpose-newsletter".into()),
+                );
             }
             for (k, d) in p.data.iter().enumerate() {
-                self.reference(&format!("{path}.data[{k}]"), d, "data category", &category_ids);
+                self.reference(
+                    &format!("{path}.data[{k}]"),
+                    d,
+                    "data category",
+                    &category_ids,
+                );
             }
             for (k, r) in p.recipients.iter().enumerate() {
-                self.reference(&format!("{path}.recipients[{k}]"), r, "recipient", &recipient_ids);
+                self.reference(
+                    &format!("{path}.recipients[{k}]"),
+                    r,
+                    "recipient",
+                    &recipient_ids,
+                );
             }
             for (k, s) in p.sources.iter().enumerate() {
                 self.reference(&format!("{path}.sources[{k}]"), s, "source", &source_ids);
             }
             if p.data.is_empty() {
-                self.warn(&path, format!("the purpose `{}` lists no data", p.id), Some("add `data: [...]` with the categories of data it uses".into()));
+                self.warn(
+                    &path,
+                    format!("the purpose `{}` lists no data", p.id),
+                    Some("add `data: [...]` with the categories of data it uses".into()),
+                );
             }
             let basis = self.legal_basis(&path, &p.legal_basis);
             let legitimate_interest = match (&p.legitimate_interest, basis) {
-                (Some(li), Some(LegalBasis::LegitimateInterests)) => Some(self.prose(&format!("{path}.legitimate_interest"), li)),
+                (Some(li), Some(LegalBasis::LegitimateInterests)) => {
+                    Some(self.prose(&format!("{path}.legitimate_interest"), li))
+                }
                 (None, Some(LegalBasis::LegitimateInterests)) => {
                     self.error(
                         &path,
@@ -528,17 +670,26 @@ impl<'a> Checker<'a> {
             };
             let retention = self.retention(&format!("{path}.retention"), &p.retention);
             let provision = p.provision.as_ref().and_then(|pr| {
-                let requirement = self.key::<Requirement>(&format!("{path}.provision.requirement"), &pr.requirement)?;
+                let requirement = self.key::<Requirement>(
+                    &format!("{path}.provision.requirement"),
+                    &pr.requirement,
+                )?;
                 Some(Provision {
                     requirement,
-                    consequence: self.opt_prose(&format!("{path}.provision.consequence"), pr.consequence.as_ref()),
+                    consequence: self.opt_prose(
+                        &format!("{path}.provision.consequence"),
+                        pr.consequence.as_ref(),
+                    ),
                 })
             });
             let automated_decision = match &p.automated_decisions {
                 model::AutomatedDecisions::None => None,
                 model::AutomatedDecisions::Some(ad) => Some(AutomatedDecision {
                     logic: self.prose(&format!("{path}.automated_decisions.logic"), &ad.logic),
-                    significance: self.prose(&format!("{path}.automated_decisions.significance"), &ad.significance),
+                    significance: self.prose(
+                        &format!("{path}.automated_decisions.significance"),
+                        &ad.significance,
+                    ),
                 }),
             };
             out.push(Purpose {
@@ -563,7 +714,12 @@ impl<'a> Checker<'a> {
     /// to split the purpose.
     fn legal_basis(&mut self, purpose_path: &str, raw: &str) -> Option<LegalBasis> {
         let path = format!("{purpose_path}.legal_basis");
-        let parts: Vec<&str> = raw.split([',', '/', '|']).flat_map(|s| s.split(" or ")).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let parts: Vec<&str> = raw
+            .split([',', '/', '|'])
+            .flat_map(|s| s.split(" or "))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         if parts.len() > 1 {
             self.error(
                 &path,
@@ -587,7 +743,10 @@ impl<'a> Checker<'a> {
                     self.error(
                         path,
                         "the retention period does not say from when it counts",
-                        Some(format!("add `after:` with one of: {}", quoted_list(RetentionEvent::KEYS))),
+                        Some(format!(
+                            "add `after:` with one of: {}",
+                            quoted_list(RetentionEvent::KEYS)
+                        )),
                     );
                     return None;
                 };
@@ -596,9 +755,15 @@ impl<'a> Checker<'a> {
             }
             (None, Some(criteria)) => {
                 if raw.after.is_some() {
-                    self.warn(&format!("{path}.after"), "`after` is only used with a period", None);
+                    self.warn(
+                        &format!("{path}.after"),
+                        "`after` is only used with a period",
+                        None,
+                    );
                 }
-                Some(Retention::Criteria(self.prose(&format!("{path}.criteria"), criteria)))
+                Some(Retention::Criteria(
+                    self.prose(&format!("{path}.criteria"), criteria),
+                ))
             }
             (None, None) => {
                 if raw.years.is_none() && raw.months.is_none() && raw.days.is_none() {
@@ -614,20 +779,38 @@ impl<'a> Checker<'a> {
     }
 
     /// Exactly one of years, months or days, greater than zero.
-    fn period(&mut self, path: &str, years: Option<u32>, months: Option<u32>, days: Option<u32>) -> Option<Period> {
-        let given: Vec<Period> = [(years, Unit::Years), (months, Unit::Months), (days, Unit::Days)]
-            .into_iter()
-            .filter_map(|(n, unit)| n.map(|amount| Period { amount, unit }))
-            .collect();
+    fn period(
+        &mut self,
+        path: &str,
+        years: Option<u32>,
+        months: Option<u32>,
+        days: Option<u32>,
+    ) -> Option<Period> {
+        let given: Vec<Period> = [
+            (years, Unit::Years),
+            (months, Unit::Months),
+            (days, Unit::Days),
+        ]
+        .into_iter()
+        .filter_map(|(n, unit)| n.map(|amount| Period { amount, unit }))
+        .collect();
         match given.as_slice() {
             [] => None,
             [p] if p.amount == 0 => {
-                self.error(path, "a period of zero", Some("give a number greater than 0".into()));
+                self.error(
+                    path,
+                    "a period of zero",
+                    Some("give a number greater than 0".into()),
+                );
                 None
             }
             [p] => Some(*p),
             _ => {
-                self.error(path, "give one unit only: `years`, `months` or `days`", Some("write 18 months as `months: 18`".into()));
+                self.error(
+                    path,
+                    "give one unit only: `years`, `months` or `days`",
+                    Some("write 18 months as `months: 18`".into()),
+                );
                 None
             }
         }
@@ -640,7 +823,11 @@ impl<'a> Checker<'a> {
         for (i, c) in raw.iter().enumerate() {
             let path = format!("cookies[{i}]");
             if !seen.insert((c.name.as_str(), c.provider.as_str())) {
-                self.error(&format!("{path}.name"), format!("the cookie `{}` is listed twice", c.name), None);
+                self.error(
+                    &format!("{path}.name"),
+                    format!("the cookie `{}` is listed twice", c.name),
+                    None,
+                );
             }
             let provider = if c.provider == "first_party" {
                 None
@@ -650,7 +837,10 @@ impl<'a> Checker<'a> {
                 if !recipient_ids.contains(&c.provider.as_str()) {
                     self.error(
                         &format!("{path}.provider"),
-                        format!("the provider `{}` is neither `first_party` nor the id of a recipient", c.provider),
+                        format!(
+                            "the provider `{}` is neither `first_party` nor the id of a recipient",
+                            c.provider
+                        ),
                         Some(suggestion(&c.provider, &candidates)),
                     );
                 }
@@ -664,13 +854,29 @@ impl<'a> Checker<'a> {
             let duration = match &c.duration {
                 KeyOr::Key(k) if k == "session" => None,
                 KeyOr::Key(k) => {
-                    self.error(&format!("{path}.duration"), format!("`{k}` is not a duration"), Some("write `session`, or a period such as `{days: 390}` or `{months: 13}`".into()));
+                    self.error(
+                        &format!("{path}.duration"),
+                        format!("`{k}` is not a duration"),
+                        Some(
+                            "write `session`, or a period such as `{days: 390}` or `{months: 13}`"
+                                .into(),
+                        ),
+                    );
                     None
                 }
                 KeyOr::Custom(p) => {
-                    let period = self.period(&format!("{path}.duration"), p.years, p.months, p.days);
-                    if period.is_none() && p.years.is_none() && p.months.is_none() && p.days.is_none() {
-                        self.error(&format!("{path}.duration"), "the duration is empty", Some("write `session`, or a period such as `{days: 390}`".into()));
+                    let period =
+                        self.period(&format!("{path}.duration"), p.years, p.months, p.days);
+                    if period.is_none()
+                        && p.years.is_none()
+                        && p.months.is_none()
+                        && p.days.is_none()
+                    {
+                        self.error(
+                            &format!("{path}.duration"),
+                            "the duration is empty",
+                            Some("write `session`, or a period such as `{days: 390}`".into()),
+                        );
                     }
                     period
                 }
@@ -687,7 +893,12 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn unused_recipients(&mut self, recipients: &[Recipient], purposes: &[Purpose], cookies: &[Cookie]) {
+    fn unused_recipients(
+        &mut self,
+        recipients: &[Recipient],
+        purposes: &[Purpose],
+        cookies: &[Cookie],
+    ) {
         let used: BTreeSet<&str> = purposes
             .iter()
             .flat_map(|p| p.recipients.iter().map(String::as_str))
@@ -697,7 +908,10 @@ impl<'a> Checker<'a> {
             if !used.contains(r.id.as_str()) {
                 self.warn(
                     &format!("recipients[{i}].id"),
-                    format!("the recipient `{}` is not used by any purpose or cookie", r.id),
+                    format!(
+                        "the recipient `{}` is not used by any purpose or cookie",
+                        r.id
+                    ),
                     Some("name it in a purpose's `recipients`, or remove it".into()),
                 );
             }
@@ -711,7 +925,10 @@ impl<'a> Checker<'a> {
                 self.error(
                     "rights.response_days",
                     format!("{days} days is longer than the GDPR allows"),
-                    Some("requests must be answered within one month (Art. 12(3)); write 30 or less".into()),
+                    Some(
+                        "requests must be answered within one month (Art. 12(3)); write 30 or less"
+                            .into(),
+                    ),
                 );
             } else if days == 0 {
                 self.error("rights.response_days", "a response time of 0 days", None);
@@ -733,7 +950,11 @@ impl<'a> Checker<'a> {
                 let lower = text.to_lowercase();
                 for (needle, why) in catalogue::OUTDATED_REFERENCES {
                     if lower.contains(needle) {
-                        self.error(&format!("{path}.{lang}"), format!("the text cites law that no longer applies: \"{needle}\""), Some((*why).to_owned()));
+                        self.error(
+                            &format!("{path}.{lang}"),
+                            format!("the text cites law that no longer applies: \"{needle}\""),
+                            Some((*why).to_owned()),
+                        );
                     }
                 }
                 for needle in catalogue::UNFAIR_CHANGE_CLAUSES {
@@ -758,7 +979,11 @@ impl<'a> Checker<'a> {
     fn key<C: CatalogueKey>(&mut self, path: &str, key: &str) -> Option<C> {
         let found = C::from_key(key);
         if found.is_none() {
-            self.error(path, format!("`{key}` is not a known {}", C::WHAT), Some(suggestion(key, C::KEYS)));
+            self.error(
+                path,
+                format!("`{key}` is not a known {}", C::WHAT),
+                Some(suggestion(key, C::KEYS)),
+            );
         }
         found
     }
@@ -770,7 +995,11 @@ impl<'a> Checker<'a> {
                 None if known.is_empty() => format!("no {what} is defined yet"),
                 None => format!("defined {what} ids: {}", quoted_list(known)),
             };
-            self.error(path, format!("there is no {what} with the id `{id}`"), Some(hint));
+            self.error(
+                path,
+                format!("there is no {what} with the id `{id}`"),
+                Some(hint),
+            );
         }
     }
 
@@ -782,23 +1011,57 @@ impl<'a> Checker<'a> {
                 None => self.error(
                     path,
                     format!("the `{lang}` translation is missing"),
-                    Some(format!("every text needs {}; add `{lang}: …`", self.languages.join(", "))),
+                    Some(format!(
+                        "every text needs {}; add `{lang}: …`",
+                        self.languages.join(", ")
+                    )),
                 ),
-                Some(text) if text.trim().is_empty() => self.error(&format!("{path}.{lang}"), format!("the `{lang}` text is empty"), None),
+                Some(text) if text.trim().is_empty() => self.error(
+                    &format!("{path}.{lang}"),
+                    format!("the `{lang}` text is empty"),
+                    None,
+                ),
                 Some(_) => {}
             }
         }
+        self.untranslated_copies(path, prose);
         for lang in prose.keys() {
             if !self.languages.contains(lang) {
                 let langs: Vec<&str> = self.languages.iter().map(String::as_str).collect();
                 self.warn(
                     &format!("{path}.{lang}"),
-                    format!("`{lang}` is not one of the site's languages, so this text is not published"),
+                    format!(
+                        "`{lang}` is not one of the site's languages, so this text is not published"
+                    ),
                     Some(suggestion(lang, &langs)),
                 );
             }
         }
         prose.clone()
+    }
+
+    /// A sentence pasted unchanged into two languages was most likely never translated.
+    fn untranslated_copies(&mut self, path: &str, prose: &Prose) {
+        let langs: Vec<String> = self
+            .languages
+            .iter()
+            .filter(|l| prose.contains_key(*l))
+            .cloned()
+            .collect();
+        for (i, a) in langs.iter().enumerate() {
+            for b in &langs[i + 1..] {
+                let text = prose[a].trim();
+                if text.split_whitespace().count() >= 4 && text == prose[b].trim() {
+                    self.warn(
+                        &format!("{path}.{b}"),
+                        format!("the `{b}` text is the same as the `{a}` text"),
+                        Some(format!(
+                            "was it translated? A `{b}` page must not show `{a}` sentences"
+                        )),
+                    );
+                }
+            }
+        }
     }
 
     fn opt_prose(&mut self, path: &str, prose: Option<&Prose>) -> Option<Prose> {
@@ -808,12 +1071,20 @@ impl<'a> Checker<'a> {
     fn prose_list(&mut self, path: &str, list: &ProseList) -> ProseList {
         for lang in self.languages.clone() {
             if !list.contains_key(&lang) {
-                self.error(path, format!("the `{lang}` translation is missing"), Some(format!("add `{lang}: [...]`")));
+                self.error(
+                    path,
+                    format!("the `{lang}` translation is missing"),
+                    Some(format!("add `{lang}: [...]`")),
+                );
             }
         }
         let lengths: BTreeSet<usize> = list.values().map(Vec::len).collect();
         if lengths.len() > 1 {
-            self.warn(path, "the languages list a different number of items", Some("check that no item was left out of one translation".into()));
+            self.warn(
+                path,
+                "the languages list a different number of items",
+                Some("check that no item was left out of one translation".into()),
+            );
         }
         list.clone()
     }
@@ -823,18 +1094,30 @@ impl<'a> Checker<'a> {
         match Date::parse(raw.trim(), &format) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.error(path, format!("`{raw}` is not a valid date"), Some("write dates as YYYY-MM-DD, such as 2026-03-01".into()));
+                self.error(
+                    path,
+                    format!("`{raw}` is not a valid date"),
+                    Some("write dates as YYYY-MM-DD, such as 2026-03-01".into()),
+                );
                 None
             }
         }
     }
 
     fn email(&mut self, path: &str, raw: &str) {
-        let valid = raw
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !raw.contains(char::is_whitespace));
+        let valid = raw.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !raw.contains(char::is_whitespace)
+        });
         if !valid {
-            self.error(path, format!("`{raw}` is not an e-mail address"), Some("write it as name@example.be".into()));
+            self.error(
+                path,
+                format!("`{raw}` is not an e-mail address"),
+                Some("write it as name@example.be".into()),
+            );
         }
     }
 
@@ -842,11 +1125,18 @@ impl<'a> Checker<'a> {
         let code = raw.trim().to_uppercase();
         if !catalogue::COUNTRIES.contains(&code.as_str()) {
             let hint = if code.len() == 2 {
-                format!("privasite knows the names of: {}", catalogue::COUNTRIES.join(", "))
+                format!(
+                    "privasite knows the names of: {}",
+                    catalogue::COUNTRIES.join(", ")
+                )
             } else {
                 "write the two-letter ISO code, such as BE, NL, FR or US".into()
             };
-            self.error(path, format!("`{raw}` is not a country code privasite knows"), Some(hint));
+            self.error(
+                path,
+                format!("`{raw}` is not a country code privasite knows"),
+                Some(hint),
+            );
         }
         code
     }
@@ -864,7 +1154,11 @@ impl<'a> Checker<'a> {
         match belgian_enterprise_number(raw) {
             Ok(formatted) => Some(formatted),
             Err(reason) => {
-                self.error(path, format!("`{raw}` is not a valid Belgian enterprise number: {reason}"), Some("copy it from the KBO/BCE register; it looks like 0123.456.749".into()));
+                self.error(
+                    path,
+                    format!("`{raw}` is not a valid Belgian enterprise number: {reason}"),
+                    Some("copy it from the KBO/BCE register; it looks like 0123.456.749".into()),
+                );
                 None
             }
         }
@@ -881,16 +1175,32 @@ fn catalogue_category(c: DataCategory) -> DataCategoryEntry {
     }
 }
 
+fn is_outdated(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    catalogue::OUTDATED_REFERENCES
+        .iter()
+        .any(|(needle, _)| lower.contains(needle))
+}
+
 fn is_slug(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
 }
 
 /// Checks a Belgian KBO/BCE number (ten digits, starting with 0 or 1, the last two being
 /// 97 minus the first eight modulo 97) and returns it as `0123.456.749`.
 pub fn belgian_enterprise_number(raw: &str) -> Result<String, &'static str> {
     let trimmed = raw.trim();
-    let trimmed = trimmed.strip_prefix("BE").or_else(|| trimmed.strip_prefix("be")).unwrap_or(trimmed);
-    if trimmed.chars().any(|c| !(c.is_ascii_digit() || c == '.' || c == ' ')) {
+    let trimmed = trimmed
+        .strip_prefix("BE")
+        .or_else(|| trimmed.strip_prefix("be"))
+        .unwrap_or(trimmed);
+    if trimmed
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || c == '.' || c == ' '))
+    {
         return Err("it may contain only digits and dots");
     }
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
@@ -905,7 +1215,12 @@ pub fn belgian_enterprise_number(raw: &str) -> Result<String, &'static str> {
     if 97 - body % 97 != check {
         return Err("the check digits do not match (a digit is probably mistyped)");
     }
-    Ok(format!("{}.{}.{}", &digits[..4], &digits[4..7], &digits[7..]))
+    Ok(format!(
+        "{}.{}.{}",
+        &digits[..4],
+        &digits[4..7],
+        &digits[7..]
+    ))
 }
 
 #[cfg(test)]
@@ -915,9 +1230,18 @@ mod tests {
     // The modulo-97 check accepts real numbers in every usual spelling and rejects typos.
     #[test]
     fn checks_belgian_enterprise_numbers() {
-        assert_eq!(belgian_enterprise_number("0123.456.749"), Ok("0123.456.749".into()));
-        assert_eq!(belgian_enterprise_number("BE 1003158063"), Ok("1003.158.063".into()));
-        assert_eq!(belgian_enterprise_number("0694.679.950"), Ok("0694.679.950".into()));
+        assert_eq!(
+            belgian_enterprise_number("0123.456.749"),
+            Ok("0123.456.749".into())
+        );
+        assert_eq!(
+            belgian_enterprise_number("BE 1003158063"),
+            Ok("1003.158.063".into())
+        );
+        assert_eq!(
+            belgian_enterprise_number("0694.679.950"),
+            Ok("0694.679.950".into())
+        );
         assert!(belgian_enterprise_number("0123.456.748").is_err());
         assert!(belgian_enterprise_number("0123.456.74").is_err());
         assert!(belgian_enterprise_number("2123.456.749").is_err());

@@ -21,7 +21,11 @@ pub const EXIT_INVALID: i32 = 1;
 pub const EXIT_FAILURE: i32 = 2;
 
 #[derive(Debug, Parser)]
-#[command(name = "privasite", version, about = "Multilingual GDPR privacy, cookie and FAQ pages from YAML.")]
+#[command(
+    name = "privasite",
+    version,
+    about = "Multilingual GDPR privacy, cookie and FAQ pages from YAML."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -66,7 +70,11 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+            return if e.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
         }
     };
     match cli.command {
@@ -104,7 +112,14 @@ fn check(args: &CheckArgs) -> i32 {
             print_findings(&built.findings, args.format);
             if args.format == Format::Human {
                 let warnings = built.findings.diagnostics.len();
-                eprintln!("no errors{}", if warnings > 0 { format!(", {warnings} warning(s)") } else { String::new() });
+                eprintln!(
+                    "no errors{}",
+                    if warnings > 0 {
+                        format!(", {warnings} warning(s)")
+                    } else {
+                        String::new()
+                    }
+                );
             }
             EXIT_OK
         }
@@ -139,7 +154,10 @@ fn report_error(error: &Error, format: Format) -> i32 {
 }
 
 fn one(d: Diagnostic) -> Findings {
-    Findings { diagnostics: vec![d], sources: Default::default() }
+    Findings {
+        diagnostics: vec![d],
+        sources: Default::default(),
+    }
 }
 
 /// Human and GitHub output go to stderr beside other messages; JSON goes to stdout, so it can

@@ -127,7 +127,13 @@ pub fn render_human(d: &Diagnostic, sources: &SourceMap) -> String {
     };
     let mut out = format!("{label}: {}\n", d.message);
     if let Some(loc) = &d.location {
-        let _ = write!(out, "  --> {}:{}:{}", loc.file.display(), loc.line, loc.column);
+        let _ = write!(
+            out,
+            "  --> {}:{}:{}",
+            loc.file.display(),
+            loc.line,
+            loc.column
+        );
         if !loc.yaml_path.is_empty() {
             let _ = write!(out, " (at `{}`)", loc.yaml_path);
         }
@@ -184,11 +190,16 @@ fn escape_github_data(s: &str) -> String {
 }
 
 fn escape_github_property(s: &str) -> String {
-    escape_github_data(s).replace(':', "%3A").replace(',', "%2C")
+    escape_github_data(s)
+        .replace(':', "%3A")
+        .replace(',', "%2C")
 }
 
 /// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(input, c), c))
@@ -198,7 +209,7 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
 }
 
 /// A hint naming the closest candidate, or else the full list when it is short.
-pub fn suggestion<'a>(input: &str, candidates: &[&'a str]) -> String {
+pub fn suggestion(input: &str, candidates: &[&str]) -> String {
     match did_you_mean(input, candidates.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
         None => format!("use one of: {}", quoted_list(candidates)),
@@ -221,7 +232,10 @@ mod tests {
     #[test]
     fn suggests_the_closest_key() {
         let keys = ["consent", "contract", "legitimate_interests"];
-        assert_eq!(did_you_mean("legitimate_interest", keys), Some("legitimate_interests"));
+        assert_eq!(
+            did_you_mean("legitimate_interest", keys),
+            Some("legitimate_interests")
+        );
         assert_eq!(did_you_mean("contrat", keys), Some("contract"));
         assert_eq!(did_you_mean("xyz", keys), None);
     }
@@ -240,8 +254,14 @@ mod tests {
             }))
             .hint("did you mean `contract`?");
         let text = render_human(&d, &sources);
-        assert!(text.contains("--> p.yaml:2:14 (at `legal_basis`)"), "{text}");
-        assert!(text.contains("2 | legal_basis: contrat\n  |              ^"), "{text}");
+        assert!(
+            text.contains("--> p.yaml:2:14 (at `legal_basis`)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("2 | legal_basis: contrat\n  |              ^"),
+            "{text}"
+        );
         assert!(text.contains("hint: did you mean `contract`?"), "{text}");
     }
 

@@ -17,11 +17,23 @@ use crate::policy::Date;
 
 /// The built-in `.ftl` files: (language, file name, text).
 const BUILT_IN: &[(&str, &str, &str)] = &[
-    ("nl", "catalogue.ftl", include_str!("../locales/nl/catalogue.ftl")),
+    (
+        "nl",
+        "catalogue.ftl",
+        include_str!("../locales/nl/catalogue.ftl"),
+    ),
     ("nl", "pages.ftl", include_str!("../locales/nl/pages.ftl")),
-    ("fr", "catalogue.ftl", include_str!("../locales/fr/catalogue.ftl")),
+    (
+        "fr",
+        "catalogue.ftl",
+        include_str!("../locales/fr/catalogue.ftl"),
+    ),
     ("fr", "pages.ftl", include_str!("../locales/fr/pages.ftl")),
-    ("en", "catalogue.ftl", include_str!("../locales/en/catalogue.ftl")),
+    (
+        "en",
+        "catalogue.ftl",
+        include_str!("../locales/en/catalogue.ftl"),
+    ),
     ("en", "pages.ftl", include_str!("../locales/en/pages.ftl")),
 ];
 
@@ -31,7 +43,11 @@ pub enum MessageError {
     #[error("the message `{id}` does not exist in the `{lang}` translations")]
     Missing { lang: String, id: String },
     #[error("the message `{id}` in `{lang}` could not be formatted: {reason}")]
-    Format { lang: String, id: String, reason: String },
+    Format {
+        lang: String,
+        id: String,
+        reason: String,
+    },
     #[error("there are no translations for the language `{0}`")]
     NoLanguage(String),
 }
@@ -43,7 +59,9 @@ pub struct Translations {
 
 impl std::fmt::Debug for Translations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Translations").field("languages", &self.bundles.keys()).finish()
+        f.debug_struct("Translations")
+            .field("languages", &self.bundles.keys())
+            .finish()
     }
 }
 
@@ -69,7 +87,9 @@ impl Translations {
             let id: unic_langid::LanguageIdentifier = match lang.parse() {
                 Ok(id) => id,
                 Err(_) => {
-                    problems.push(Diagnostic::error(format!("`{lang}` is not a language code")));
+                    problems.push(Diagnostic::error(format!(
+                        "`{lang}` is not a language code"
+                    )));
                     continue;
                 }
             };
@@ -93,7 +113,10 @@ impl Translations {
                         Ok(resource) => bundle.add_resource_overriding(resource),
                         Err(mut errs) => problems.append(&mut errs),
                     },
-                    Err(e) => problems.push(Diagnostic::error(format!("cannot read {}: {e}", relative.display()))),
+                    Err(e) => problems.push(Diagnostic::error(format!(
+                        "cannot read {}: {e}",
+                        relative.display()
+                    ))),
                 }
             }
             bundles.insert(lang.clone(), bundle);
@@ -110,7 +133,12 @@ impl Translations {
     }
 
     /// Formats message `id` in `lang`. Any missing message or unresolved variable is an error.
-    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, MessageError> {
+    pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, MessageError> {
         self.attribute(lang, id, None, args)
     }
 
@@ -178,14 +206,17 @@ fn parse_resource(file: &Path, text: &str) -> Result<FluentResource, Vec<Diagnos
             .into_iter()
             .map(|e| {
                 let (line, column) = line_column(text, e.pos.start);
-                Diagnostic::error(format!("this translation file has a syntax error: {}", e.kind))
-                    .at(Some(Location {
-                        file: file.to_path_buf(),
-                        line,
-                        column,
-                        yaml_path: String::new(),
-                    }))
-                    .hint("a message is written `id = text`; continuation lines start with spaces")
+                Diagnostic::error(format!(
+                    "this translation file has a syntax error: {}",
+                    e.kind
+                ))
+                .at(Some(Location {
+                    file: file.to_path_buf(),
+                    line,
+                    column,
+                    yaml_path: String::new(),
+                }))
+                .hint("a message is written `id = text`; continuation lines start with spaces")
             })
             .collect()
     })
@@ -225,7 +256,10 @@ mod tests {
         let t = built_in(&["en"]);
         assert_eq!(
             t.message("en", "no-such-message", None),
-            Err(MessageError::Missing { lang: "en".into(), id: "no-such-message".into() })
+            Err(MessageError::Missing {
+                lang: "en".into(),
+                id: "no-such-message".into()
+            })
         );
     }
 

@@ -80,20 +80,35 @@ pub struct Built {
 /// Loads, checks and renders the site under `root`. Writes nothing.
 pub fn build(root: &Path) -> Result<Built, Error> {
     let raw = load::load_content(root).map_err(|diagnostics| {
-        Error::Invalid(Findings { diagnostics, sources: read_sources(root) })
+        Error::Invalid(Findings {
+            diagnostics,
+            sources: read_sources(root),
+        })
     })?;
     let extra_languages = i18n::site_languages(root);
     let checked = check::check(&raw, &extra_languages);
-    let findings = Findings { diagnostics: checked.diagnostics, sources: raw.sources.clone() };
+    let findings = Findings {
+        diagnostics: checked.diagnostics,
+        sources: raw.sources.clone(),
+    };
     let Some((settings, policy)) = checked.content else {
         return Err(Error::Invalid(findings));
     };
-    let translations = i18n::Translations::load(root, &settings.languages).map_err(|mut diagnostics| {
-        diagnostics.extend(findings.diagnostics.iter().cloned());
-        Error::Invalid(Findings { diagnostics, sources: findings.sources.clone() })
-    })?;
+    let translations =
+        i18n::Translations::load(root, &settings.languages).map_err(|mut diagnostics| {
+            diagnostics.extend(findings.diagnostics.iter().cloned());
+            Error::Invalid(Findings {
+                diagnostics,
+                sources: findings.sources.clone(),
+            })
+        })?;
     let site = render::render(root, &settings, &policy, Arc::new(translations))?;
-    Ok(Built { settings, policy, site, findings })
+    Ok(Built {
+        settings,
+        policy,
+        site,
+        findings,
+    })
 }
 
 /// Re-reads the content files so that load errors can quote their lines.

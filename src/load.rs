@@ -55,8 +55,15 @@ pub fn load_file<T: DeserializeOwned>(
     sources: &mut SourceMap,
 ) -> Result<Loaded<T>, Diagnostic> {
     let text = std::fs::read_to_string(root.join(relative)).map_err(|e| {
-        Diagnostic::error(format!("cannot read {}: {}", relative.display(), io_reason(&e)))
-            .hint(format!("privasite expects this file under {}", root.display()))
+        Diagnostic::error(format!(
+            "cannot read {}: {}",
+            relative.display(),
+            io_reason(&e)
+        ))
+        .hint(format!(
+            "privasite expects this file under {}",
+            root.display()
+        ))
     })?;
     sources.insert(relative.to_path_buf(), text.clone());
     parse_yaml(relative, &text)
@@ -74,22 +81,55 @@ pub fn parse_yaml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<Loaded
     });
     match result {
         Ok(value) => Ok(Loaded { value, index }),
-        Err(error) => Err(yaml_error_diagnostic(file, &error, failed_path.into_inner())),
+        Err(error) => Err(yaml_error_diagnostic(
+            file,
+            &error,
+            failed_path.into_inner(),
+        )),
     }
 }
 
 fn display_path(path: &str) -> String {
-    if path == "." || path == "?" { String::new() } else { path.to_owned() }
+    if path == "." || path == "?" {
+        String::new()
+    } else {
+        path.to_owned()
+    }
 }
 
-fn yaml_error_diagnostic(file: &Path, error: &serde_saphyr::Error, yaml_path: String) -> Diagnostic {
+fn yaml_error_diagnostic(
+    file: &Path,
+    error: &serde_saphyr::Error,
+    yaml_path: String,
+) -> Diagnostic {
     let raw = error.without_snippet().to_string();
     // serde-saphyr appends " at line L, column C"; the location is shown separately.
     let message = raw
         .rsplit_once(" at line ")
         .map_or(raw.as_str(), |(head, _)| head)
         .to_owned();
-    let (message, hint) = plain_message(&message);
+    let (message, hint) = if is_syntax_error(error) {
+        let hint = if message.contains("mapping values are not allowed") {
+            "a `: ` inside a text makes YAML read a new field (common in French, as in « Vous pouvez : … »); put the whole text between double quotes, or move it to the next line after `|`"
+        } else {
+            "the mistake is often on this line or the one above: an unclosed `[` or `{`, a missing space after `:`, a tab, or a line indented differently from its neighbours"
+        };
+        (
+            format!("the YAML is malformed here: {message}"),
+            Some(hint.to_owned()),
+        )
+    } else {
+        plain_message(&message)
+    };
+    let yaml_path = match (
+        yaml_path.strip_suffix(".?"),
+        message.strip_prefix('`').and_then(|m| m.split_once('`')),
+    ) {
+        // A duplicate key has no serde path of its own; name the key.
+        (Some(parent), Some((key, _))) => format!("{parent}.{key}"),
+        (Some(parent), None) => parent.to_owned(),
+        (None, _) => yaml_path,
+    };
     let location = error.location().map(|l| Location {
         file: file.to_path_buf(),
         line: l.line() as usize,
@@ -103,6 +143,14 @@ fn yaml_error_diagnostic(file: &Path, error: &serde_saphyr::Error, yaml_path: St
     }
 }
 
+fn is_syntax_error(error: &serde_saphyr::Error) -> bool {
+    matches!(
+        error.without_snippet(),
+        serde_saphyr::Error::ExternalMessage { source, .. }
+            if matches!(**source, serde_saphyr::ExternalMessageSource::Parser(_))
+    )
+}
+
 /// Rewrites the parser's wording for someone who does not program: no Rust type names, and a
 /// hint about the usual cause.
 fn plain_message(message: &str) -> (String, Option<String>) {
@@ -114,10 +162,16 @@ fn plain_message(message: &str) -> (String, Option<String>) {
         }
         if let Some((field, expected)) = rest.split_once("`, expected `") {
             let expected = expected.trim_end_matches('`');
-            return (format!("unknown field `{field}`"), Some(format!("did you mean `{expected}`?")));
+            return (
+                format!("unknown field `{field}`"),
+                Some(format!("did you mean `{expected}`?")),
+            );
         }
         if let Some(field) = rest.strip_suffix("`, there are no fields") {
-            return (format!("unknown field `{field}`: nothing may be written here"), None);
+            return (
+                format!("unknown field `{field}`: nothing may be written here"),
+                None,
+            );
         }
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
@@ -144,8 +198,14 @@ fn plain_message(message: &str) -> (String, Option<String>) {
         ("invalid u64", "expected a whole number (such as 10)"),
         ("invalid bool", "expected `true` or `false`"),
         ("expected string scalar", "expected a text value"),
-        ("invalid type: sequence, expected a string", "expected a text value, found a list"),
-        ("invalid type: map, expected a string", "expected a text value, found a map of fields"),
+        (
+            "invalid type: sequence, expected a string",
+            "expected a text value, found a list",
+        ),
+        (
+            "invalid type: map, expected a string",
+            "expected a text value, found a map of fields",
+        ),
     ] {
         if message.starts_with(rust) {
             return (plain.to_owned(), None);
@@ -201,7 +261,10 @@ impl YamlIndex {
             let at = (span.start.line(), span.start.col() + 1);
             match event {
                 Event::Scalar(value, ..) => {
-                    if let Some(Frame::Map { key: key @ None, .. }) = stack.last_mut() {
+                    if let Some(Frame::Map {
+                        key: key @ None, ..
+                    }) = stack.last_mut()
+                    {
                         *key = Some(value.into_owned());
                     } else if let Some(path) = next_child_path(&mut stack) {
                         positions.insert(path, at);
@@ -266,7 +329,11 @@ fn next_child_path(stack: &mut [Frame]) -> Option<String> {
     match stack.last_mut()? {
         Frame::Map { path, key } => {
             let key = key.take()?;
-            Some(if path.is_empty() { key } else { format!("{path}.{key}") })
+            Some(if path.is_empty() {
+                key
+            } else {
+                format!("{path}.{key}")
+            })
         }
         Frame::Seq { path, next } => {
             let child = format!("{path}[{next}]");
@@ -296,7 +363,7 @@ mod tests {
         let loc = index.locate("purposes[0].legal_basis").unwrap();
         assert_eq!((loc.line, loc.column), (4, 18));
         let loc = index.locate("purposes[1].title.fr").unwrap();
-        assert_eq!((loc.line, loc.column), (6, 25));
+        assert_eq!((loc.line, loc.column), (6, 24));
     }
 
     // A missing field points at the map it belongs in.

@@ -107,7 +107,7 @@ pub struct JointController {
 #[serde(rename_all = "snake_case")]
 pub enum SupervisoryAuthority {
     Known(Authority),
-    Custom { name: Prose, details: Party },
+    Custom { name: Prose, details: Box<Party> },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -162,7 +162,10 @@ pub struct Period {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Retention {
-    Period { period: Period, after: RetentionEvent },
+    Period {
+        period: Period,
+        after: RetentionEvent,
+    },
     Criteria(Prose),
 }
 
@@ -262,31 +265,56 @@ impl Policy {
                 _ => Some(ids),
             }
         };
-        let bases = |wanted: &'static [LegalBasis]| move |p: &Purpose| wanted.contains(&p.legal_basis);
+        let bases =
+            |wanted: &'static [LegalBasis]| move |p: &Purpose| wanted.contains(&p.legal_basis);
 
         let mut rights = Vec::new();
-        for right in [Right::Access, Right::Rectification, Right::Erasure, Right::Restriction] {
-            rights.push(ApplicableRight { right, limited_to: Vec::new() });
+        for right in [
+            Right::Access,
+            Right::Rectification,
+            Right::Erasure,
+            Right::Restriction,
+        ] {
+            rights.push(ApplicableRight {
+                right,
+                limited_to: Vec::new(),
+            });
         }
-        let conditional: [(Right, Box<dyn Fn(&Purpose) -> bool>); 5] = [
+        type AppliesTo = Box<dyn Fn(&Purpose) -> bool>;
+        let conditional: [(Right, AppliesTo); 5] = [
             (
                 Right::Portability,
                 Box::new(bases(&[LegalBasis::Consent, LegalBasis::Contract])),
             ),
             (
                 Right::Objection,
-                Box::new(bases(&[LegalBasis::LegitimateInterests, LegalBasis::PublicTask])),
+                Box::new(bases(&[
+                    LegalBasis::LegitimateInterests,
+                    LegalBasis::PublicTask,
+                ])),
             ),
-            (Right::ObjectionMarketing, Box::new(|p: &Purpose| p.direct_marketing)),
-            (Right::WithdrawConsent, Box::new(bases(&[LegalBasis::Consent]))),
-            (Right::HumanReview, Box::new(|p: &Purpose| p.automated_decision.is_some())),
+            (
+                Right::ObjectionMarketing,
+                Box::new(|p: &Purpose| p.direct_marketing),
+            ),
+            (
+                Right::WithdrawConsent,
+                Box::new(bases(&[LegalBasis::Consent])),
+            ),
+            (
+                Right::HumanReview,
+                Box::new(|p: &Purpose| p.automated_decision.is_some()),
+            ),
         ];
         for (right, applies) in conditional {
             if let Some(limited_to) = purposes_where(&*applies) {
                 rights.push(ApplicableRight { right, limited_to });
             }
         }
-        rights.push(ApplicableRight { right: Right::Complaint, limited_to: Vec::new() });
+        rights.push(ApplicableRight {
+            right: Right::Complaint,
+            limited_to: Vec::new(),
+        });
         rights
     }
 
@@ -341,7 +369,10 @@ impl Policy {
         for (i, p) in self.purposes.iter().enumerate() {
             push(format!("purposes[{i}].title"), Some(&p.title));
             push(format!("purposes[{i}].description"), p.description.as_ref());
-            push(format!("purposes[{i}].legitimate_interest"), p.legitimate_interest.as_ref());
+            push(
+                format!("purposes[{i}].legitimate_interest"),
+                p.legitimate_interest.as_ref(),
+            );
             if let Retention::Criteria(c) = &p.retention {
                 push(format!("purposes[{i}].retention.criteria"), Some(c));
             }

@@ -25,6 +25,7 @@ label-address = Address
 label-email = E-mail
 label-phone = Telephone
 label-website = Website
+label-value = { $label }: { $value }
 label-enterprise-number = Enterprise number
 
 ## Privacy policy: who we are
@@ -154,7 +155,7 @@ faq-share-a-processors = No. Only service providers that work on our behalf rece
 faq-share-a-controllers = We do not sell your data, but we do pass it on to these organisations, which use it for their own purposes: { $list }.
 faq-transfers-q = Does my data leave the European Economic Area?
 faq-transfers-a-no = No. Your personal data stays within the European Economic Area.
-faq-transfers-a-yes = Yes, to { $countries }. We protect these transfers with the safeguards described in our privacy policy.
+faq-transfers-a-yes = Yes, to these countries: { $countries }. We protect these transfers with the safeguards described in our privacy policy.
 faq-rights-q = What rights do I have?
 faq-rights-a = You have these rights: { $list }. Send your request to { $email }.
 faq-complaint-q = How can I lodge a complaint?

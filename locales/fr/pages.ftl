@@ -25,6 +25,7 @@ label-address = Adresse
 label-email = E-mail
 label-phone = Téléphone
 label-website = Site web
+label-value = { $label } : { $value }
 label-enterprise-number = Numéro d’entreprise
 
 ## Déclaration : qui nous sommes

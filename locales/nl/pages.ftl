@@ -25,6 +25,7 @@ label-address = Adres
 label-email = E-mail
 label-phone = Telefoon
 label-website = Website
+label-value = { $label }: { $value }
 label-enterprise-number = Ondernemingsnummer
 
 ## Privacyverklaring: wie wij zijn
@@ -154,7 +155,7 @@ faq-share-a-processors = Nee. Alleen dienstverleners die in onze opdracht werken
 faq-share-a-controllers = Wij verkopen uw gegevens niet, maar geven ze wel door aan deze organisaties, die ze voor hun eigen doeleinden gebruiken: { $list }.
 faq-transfers-q = Verlaten mijn gegevens de Europese Economische Ruimte?
 faq-transfers-a-no = Nee. Uw persoonsgegevens blijven binnen de Europese Economische Ruimte.
-faq-transfers-a-yes = Ja, naar { $countries }. Wij beschermen die doorgiften met de waarborgen die in onze privacyverklaring worden beschreven.
+faq-transfers-a-yes = Ja, naar deze landen: { $countries }. Wij beschermen die doorgiften met de waarborgen die in onze privacyverklaring worden beschreven.
 faq-rights-q = Welke rechten heb ik?
 faq-rights-a = U hebt deze rechten: { $list }. Stuur uw verzoek naar { $email }.
 faq-complaint-q = Hoe dien ik een klacht in?

@@ -24,11 +24,26 @@ use view::{FaqEntry, PolicyView, Words};
 const BUILT_IN_PREFIX: &str = "builtin/";
 
 const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../themes/default/templates/base.html")),
-    ("index.html", include_str!("../../themes/default/templates/index.html")),
-    ("privacy.html", include_str!("../../themes/default/templates/privacy.html")),
-    ("cookies.html", include_str!("../../themes/default/templates/cookies.html")),
-    ("faq.html", include_str!("../../themes/default/templates/faq.html")),
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../themes/default/templates/index.html"),
+    ),
+    (
+        "privacy.html",
+        include_str!("../../themes/default/templates/privacy.html"),
+    ),
+    (
+        "cookies.html",
+        include_str!("../../themes/default/templates/cookies.html"),
+    ),
+    (
+        "faq.html",
+        include_str!("../../themes/default/templates/faq.html"),
+    ),
 ];
 
 const BUILT_IN_STATIC: &[(&str, &[u8])] = &[(
@@ -65,7 +80,12 @@ fn template_error(template: &str, e: tera::Error) -> RenderError {
 }
 
 /// Renders every page of the site.
-pub fn render(root: &Path, settings: &Settings, policy: &Policy, translations: Arc<Translations>) -> Result<Site, RenderError> {
+pub fn render(
+    root: &Path,
+    settings: &Settings,
+    policy: &Policy,
+    translations: Arc<Translations>,
+) -> Result<Site, RenderError> {
     let theme_dir = root.join("themes").join(&settings.theme);
     let tera = templates(&theme_dir, translations.clone())?;
     let mut site = Site::default();
@@ -77,7 +97,10 @@ pub fn render(root: &Path, settings: &Settings, policy: &Policy, translations: A
         .collect::<Result<_, MessageError>>()?;
 
     for lang in &settings.languages {
-        let words = Words { t: &translations, lang };
+        let words = Words {
+            t: &translations,
+            lang,
+        };
         let view = PolicyView::build(policy, &words)?;
         let faq = view::faq_entries(policy, &view, &words)?;
         for (page, template, title_id) in PAGES {
@@ -90,7 +113,14 @@ pub fn render(root: &Path, settings: &Settings, policy: &Policy, translations: A
                 contact_email: &policy.controller.email,
                 nav: PAGES
                     .iter()
-                    .map(|(id, _, title)| Ok(Link { id, label: words.msg(title)?, href: format!("../{id}/"), current: id == page }))
+                    .map(|(id, _, title)| {
+                        Ok(Link {
+                            id,
+                            label: words.msg(title)?,
+                            href: format!("../{id}/"),
+                            current: id == page,
+                        })
+                    })
                     .collect::<Result<_, MessageError>>()?,
                 languages: settings
                     .languages
@@ -102,21 +132,30 @@ pub fn render(root: &Path, settings: &Settings, policy: &Policy, translations: A
                         current: l == lang,
                     })
                     .collect(),
-                canonical: settings.base_url.as_ref().map(|b| format!("{b}{lang}/{page}/")),
+                canonical: settings
+                    .base_url
+                    .as_ref()
+                    .map(|b| format!("{b}{lang}/{page}/")),
                 alternates: alternates(settings, &format!("{page}/")),
             };
-            let mut context = Context::from_serialize(&ctx).map_err(|e| template_error(template, e))?;
+            let mut context =
+                Context::from_serialize(&ctx).map_err(|e| template_error(template, e))?;
             context.insert("policy", &view);
             if *page == "faq" {
                 context.insert("faq", &faq);
                 context.insert("faq_json_ld", &faq_json_ld(&faq));
             }
-            let html = tera.render(template, &context).map_err(|e| template_error(template, e))?;
+            let html = tera
+                .render(template, &context)
+                .map_err(|e| template_error(template, e))?;
             site.insert(format!("{lang}/{page}/index.html"), html.into_bytes());
         }
     }
 
-    site.insert("index.html".to_owned(), render_index(&tera, settings, policy, &translations, &language_names)?);
+    site.insert(
+        "index.html".to_owned(),
+        render_index(&tera, settings, policy, &translations, &language_names)?,
+    );
     for (name, bytes) in static_files(&theme_dir)? {
         site.insert(name, bytes);
     }
@@ -164,11 +203,16 @@ struct Alternate {
 
 /// `hreflang` alternates need absolute URLs, so they exist only with a `base_url`.
 fn alternates(settings: &Settings, path: &str) -> Vec<Alternate> {
-    let Some(base) = &settings.base_url else { return Vec::new() };
+    let Some(base) = &settings.base_url else {
+        return Vec::new();
+    };
     let mut out: Vec<Alternate> = settings
         .languages
         .iter()
-        .map(|l| Alternate { lang: l.clone(), href: format!("{base}{l}/{path}") })
+        .map(|l| Alternate {
+            lang: l.clone(),
+            href: format!("{base}{l}/{path}"),
+        })
         .collect();
     out.push(Alternate {
         lang: "x-default".into(),
@@ -219,7 +263,9 @@ fn render_index(
     context.insert("choices", &choices);
     context.insert("canonical", &settings.base_url);
     context.insert("alternates", &alternates(settings, "privacy/"));
-    let html = tera.render("index.html", &context).map_err(|e| template_error("index.html", e))?;
+    let html = tera
+        .render("index.html", &context)
+        .map_err(|e| template_error("index.html", e))?;
     Ok(html.into_bytes())
 }
 
@@ -235,7 +281,9 @@ fn faq_json_ld(entries: &[FaqEntry]) -> String {
             "acceptedAnswer": {"@type": "Answer", "text": e.answer_text},
         })).collect::<Vec<_>>(),
     });
-    serde_json::to_string(&doc).unwrap_or_default().replace("</", "<\\/")
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
 }
 
 /// Tera with the built-in templates, the theme's overrides and the `t` function.
@@ -244,24 +292,32 @@ fn templates(theme_dir: &Path, translations: Arc<Translations>) -> Result<Tera, 
     tera.set_fallback_prefixes([BUILT_IN_PREFIX])
         .map_err(|e| template_error("(setup)", e))?;
     // Registered first: tera checks function names when a template is added.
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&translations, kwargs, state));
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&translations, kwargs, state)
+    });
     for (name, text) in BUILT_IN_TEMPLATES {
         let full = format!("{BUILT_IN_PREFIX}{name}");
-        tera.add_raw_template(&full, text).map_err(|e| template_error(&full, e))?;
+        tera.add_raw_template(&full, text)
+            .map_err(|e| template_error(&full, e))?;
     }
     for (name, text) in theme_files(&theme_dir.join("templates"))? {
         let text = String::from_utf8(text).map_err(|_| RenderError::Template {
             template: name.clone(),
             message: "the file is not valid UTF-8 text".into(),
         })?;
-        tera.add_raw_template(&name, &text).map_err(|e| template_error(&name, e))?;
+        tera.add_raw_template(&name, &text)
+            .map_err(|e| template_error(&name, e))?;
     }
     Ok(tera)
 }
 
 /// `{{ t(key="page-privacy", name=site_name) }}`: a message in the page's language. Any other
 /// named argument becomes a Fluent variable. A missing message fails the build.
-fn translate(translations: &Translations, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+fn translate(
+    translations: &Translations,
+    kwargs: Kwargs,
+    state: &State,
+) -> tera::TeraResult<String> {
     let key: String = kwargs.must_get("key")?;
     let lang: String = state
         .get("lang")?
@@ -294,8 +350,13 @@ fn theme_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
         if !path.is_file() {
             continue;
         }
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else { continue };
-        let bytes = std::fs::read(&path).map_err(|source| RenderError::Theme { path: path.display().to_string(), source })?;
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let bytes = std::fs::read(&path).map_err(|source| RenderError::Theme {
+            path: path.display().to_string(),
+            source,
+        })?;
         files.push((name, bytes));
     }
     files.sort();

@@ -6,9 +6,7 @@ use serde::Serialize;
 
 use crate::catalogue::{CookieCategory, RecipientRole, Right};
 use crate::i18n::{MessageError, Translations};
-use crate::policy::{
-    Address, Party, Period, Policy, Retention, SupervisoryAuthority, Text, Unit,
-};
+use crate::policy::{Address, Party, Period, Policy, Retention, SupervisoryAuthority, Text, Unit};
 
 /// Looks words up in one language.
 pub struct Words<'a> {
@@ -21,7 +19,11 @@ impl Words<'_> {
         self.t.message(self.lang, id, None)
     }
 
-    pub fn msg_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, MessageError> {
+    pub fn msg_with(
+        &self,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Result<String, MessageError> {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
             fluent_args.set(*k, v.clone());
@@ -43,7 +45,10 @@ impl Words<'_> {
         match text {
             Text::Message(id) => self.msg(id),
             Text::Prose(p) => Ok(self.plain(p)),
-            Text::List(l) => Ok(l.get(self.lang).map(|items| items.join(", ")).unwrap_or_default()),
+            Text::List(l) => Ok(l
+                .get(self.lang)
+                .map(|items| items.join(", "))
+                .unwrap_or_default()),
         }
     }
 
@@ -275,8 +280,15 @@ impl PolicyView {
             let limited_to = if applied.limited_to.is_empty() {
                 None
             } else {
-                let titles: Vec<String> = applied.limited_to.iter().map(|id| purpose_title(id)).collect();
-                Some(w.msg_with("rights-limited", &[("purposes", FluentValue::from(w.join(&titles)?))])?)
+                let titles: Vec<String> = applied
+                    .limited_to
+                    .iter()
+                    .map(|id| purpose_title(id))
+                    .collect();
+                Some(w.msg_with(
+                    "rights-limited",
+                    &[("purposes", FluentValue::from(w.join(&titles)?))],
+                )?)
             };
             let view = RightView {
                 id: applied.right.key().replace('_', "-"),
@@ -332,7 +344,11 @@ impl PolicyView {
                     })
                 })
                 .collect::<Result<Vec<_>, MessageError>>()?,
-            representative: policy.representative.as_ref().map(|p| party_view(p, w)).transpose()?,
+            representative: policy
+                .representative
+                .as_ref()
+                .map(|p| party_view(p, w))
+                .transpose()?,
             dpo: policy.dpo.as_ref().map(|p| party_view(p, w)).transpose()?,
             authority: authority_view(&policy.authority, w)?,
             data_categories: policy
@@ -346,7 +362,10 @@ impl PolicyView {
                         special: c
                             .art9_condition
                             .map(|cond| {
-                                w.msg_with("data-special", &[("condition", FluentValue::from(w.msg(&cond.message_id())?))])
+                                w.msg_with(
+                                    "data-special",
+                                    &[("condition", FluentValue::from(w.msg(&cond.message_id())?))],
+                                )
                             })
                             .transpose()?,
                     })
@@ -355,7 +374,12 @@ impl PolicyView {
             sources: policy
                 .sources
                 .iter()
-                .map(|s| Ok(SourceView { label: w.text(&s.label)?, public: s.public }))
+                .map(|s| {
+                    Ok(SourceView {
+                        label: w.text(&s.label)?,
+                        public: s.public,
+                    })
+                })
                 .collect::<Result<Vec<_>, MessageError>>()?,
             purposes: policy
                 .purposes
@@ -371,7 +395,9 @@ impl PolicyView {
                 url: policy.rights.url.clone(),
                 post: policy.rights.post && policy.controller.address.is_some(),
                 response: match policy.rights.response_days {
-                    Some(days) => w.msg_with("exercise-days", &[("days", FluentValue::from(days))])?,
+                    Some(days) => {
+                        w.msg_with("exercise-days", &[("days", FluentValue::from(days))])?
+                    }
                     None => w.msg("exercise-month")?,
                 },
             },
@@ -398,7 +424,11 @@ impl PolicyView {
             ("transfers", "section-transfers", true),
             ("rights", "section-rights", true),
             ("complaint", "section-complaint", true),
-            ("children", "section-children", self.children_min_age.is_some()),
+            (
+                "children",
+                "section-children",
+                self.children_min_age.is_some(),
+            ),
             ("security", "section-security", self.security.is_some()),
             ("cookies", "section-cookies", true),
             ("changes", "section-changes", true),
@@ -406,12 +436,21 @@ impl PolicyView {
         candidates
             .into_iter()
             .filter(|(_, _, shown)| *shown)
-            .map(|(id, message, _)| Ok(TocEntry { id, title: w.msg(message)? }))
+            .map(|(id, message, _)| {
+                Ok(TocEntry {
+                    id,
+                    title: w.msg(message)?,
+                })
+            })
             .collect()
     }
 }
 
-fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Result<PurposeView, MessageError> {
+fn purpose_view(
+    policy: &Policy,
+    p: &crate::policy::Purpose,
+    w: &Words,
+) -> Result<PurposeView, MessageError> {
     let data = p
         .data
         .iter()
@@ -440,27 +479,49 @@ fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Resul
             .map(|r| r.name.clone())
             .collect(),
         sources,
-        provision: p.provision.as_ref().map(|pr| w.msg(&pr.requirement.message_id())).transpose()?,
+        provision: p
+            .provision
+            .as_ref()
+            .map(|pr| w.msg(&pr.requirement.message_id()))
+            .transpose()?,
         provision_consequence: p
             .provision
             .as_ref()
             .and_then(|pr| pr.consequence.as_ref())
-            .map(|c| w.msg_with("purpose-provision-consequence", &[("consequence", FluentValue::from(w.plain(c)))]))
+            .map(|c| {
+                w.msg_with(
+                    "purpose-provision-consequence",
+                    &[("consequence", FluentValue::from(w.plain(c)))],
+                )
+            })
             .transpose()?,
         automated_logic: p.automated_decision.as_ref().map(|a| w.html(&a.logic)),
-        automated_significance: p.automated_decision.as_ref().map(|a| w.html(&a.significance)),
+        automated_significance: p
+            .automated_decision
+            .as_ref()
+            .map(|a| w.html(&a.significance)),
     })
 }
 
-fn cookie_group(policy: &Policy, category: CookieCategory, w: &Words) -> Result<CookieGroupView, MessageError> {
+fn cookie_group(
+    policy: &Policy,
+    category: CookieCategory,
+    w: &Words,
+) -> Result<CookieGroupView, MessageError> {
     let cookies = policy
         .cookies
         .iter()
         .filter(|c| c.category == category)
         .map(|c| {
             let provider = match &c.provider {
-                None => w.msg_with("cookie-first-party", &[("name", FluentValue::from(policy.controller.name.clone()))])?,
-                Some(id) => policy.recipient(id).map(|r| r.name.clone()).unwrap_or_default(),
+                None => w.msg_with(
+                    "cookie-first-party",
+                    &[("name", FluentValue::from(policy.controller.name.clone()))],
+                )?,
+                Some(id) => policy
+                    .recipient(id)
+                    .map(|r| r.name.clone())
+                    .unwrap_or_default(),
             };
             Ok(CookieView {
                 name: c.name.clone(),
@@ -513,7 +574,10 @@ fn authority_view(a: &SupervisoryAuthority, w: &Words) -> Result<ContactView, Me
                 name: w.msg(&id)?,
                 legal_form: None,
                 enterprise_number: None,
-                address: vec![w.msg(&format!("{id}-street"))?, w.msg(&format!("{id}-city"))?],
+                address: vec![
+                    w.msg(&format!("{id}-street"))?,
+                    w.msg(&format!("{id}-city"))?,
+                ],
                 email: None,
                 phone: Some(w.msg(&format!("{id}-phone"))?),
                 website: Some(w.msg(&format!("{id}-website"))?),
@@ -537,46 +601,107 @@ pub struct FaqEntry {
 }
 
 /// The questions whose answers follow from the data, then the author's own.
-pub fn faq_entries(policy: &Policy, view: &PolicyView, w: &Words) -> Result<Vec<FaqEntry>, MessageError> {
+pub fn faq_entries(
+    policy: &Policy,
+    view: &PolicyView,
+    w: &Words,
+) -> Result<Vec<FaqEntry>, MessageError> {
     let mut entries = Vec::new();
     let mut push = |id: &str, question: String, answer_text: String, answer_html: String| {
-        entries.push(FaqEntry { id: id.to_owned(), question, answer_html, answer_text });
+        entries.push(FaqEntry {
+            id: id.to_owned(),
+            question,
+            answer_html,
+            answer_text,
+        });
     };
     let paragraph = |text: &str| format!("<p>{}</p>", escape(text));
     let list = |lead: &str, items: &[String]| {
-        let lis: String = items.iter().map(|i| format!("<li>{}</li>", escape(i))).collect();
-        (format!("{lead} {}", items.join("; ")), format!("<p>{}</p><ul>{lis}</ul>", escape(lead)))
+        let lis: String = items
+            .iter()
+            .map(|i| format!("<li>{}</li>", escape(i)))
+            .collect();
+        (
+            format!("{lead} {}", items.join("; ")),
+            format!("<p>{}</p><ul>{lis}</ul>", escape(lead)),
+        )
     };
 
-    let labels: Vec<String> = view.data_categories.iter().map(|c| c.label.to_lowercase_first()).collect();
+    let labels: Vec<String> = view
+        .data_categories
+        .iter()
+        .map(|c| c.label.to_lowercase_first())
+        .collect();
     if !labels.is_empty() {
-        let a = w.msg_with("faq-data-a", &[("list", FluentValue::from(w.join(&labels)?))])?;
+        let a = w.msg_with(
+            "faq-data-a",
+            &[("list", FluentValue::from(w.join(&labels)?))],
+        )?;
         push("data", w.msg("faq-data-q")?, a.clone(), paragraph(&a));
     }
 
-    let items: Vec<String> = view.purposes.iter().map(|p| format!("{} ({})", p.title, p.basis.to_lowercase_first())).collect();
+    let items: Vec<String> = view
+        .purposes
+        .iter()
+        .map(|p| format!("{} ({})", p.title, p.basis.to_lowercase_first()))
+        .collect();
     let (text, html) = list(&w.msg("faq-purposes-a")?, &items);
     push("purposes", w.msg("faq-purposes-q")?, text, html);
 
-    let items: Vec<String> = view.purposes.iter().map(|p| format!("{}: {}", p.title, p.retention)).collect();
+    let items = view
+        .purposes
+        .iter()
+        .map(|p| {
+            w.msg_with(
+                "label-value",
+                &[
+                    ("label", FluentValue::from(p.title.clone())),
+                    ("value", FluentValue::from(p.retention.clone())),
+                ],
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let (text, html) = list(&w.msg("faq-retention-a")?, &items);
     push("retention", w.msg("faq-retention-q")?, text, html);
 
     let names = |pred: &dyn Fn(RecipientRole) -> bool| -> Vec<String> {
-        policy.recipients.iter().filter(|r| pred(r.role)).map(|r| r.name.clone()).collect()
+        policy
+            .recipients
+            .iter()
+            .filter(|r| pred(r.role))
+            .map(|r| r.name.clone())
+            .collect()
     };
     // Whoever receives data for their own purposes is named; "we do not sell" is only said when
     // no such recipient exists, so the answer follows from the data.
-    let own_use = names(&|role| matches!(role, RecipientRole::Controller | RecipientRole::JointController | RecipientRole::GroupCompany));
+    let own_use = names(&|role| {
+        matches!(
+            role,
+            RecipientRole::Controller
+                | RecipientRole::JointController
+                | RecipientRole::GroupCompany
+        )
+    });
     let processors = names(&|role| role == RecipientRole::Processor);
     let answer = if !own_use.is_empty() {
-        w.msg_with("faq-share-a-controllers", &[("list", FluentValue::from(w.join(&own_use)?))])?
+        w.msg_with(
+            "faq-share-a-controllers",
+            &[("list", FluentValue::from(w.join(&own_use)?))],
+        )?
     } else if !processors.is_empty() {
-        w.msg_with("faq-share-a-processors", &[("list", FluentValue::from(w.join(&processors)?))])?
+        w.msg_with(
+            "faq-share-a-processors",
+            &[("list", FluentValue::from(w.join(&processors)?))],
+        )?
     } else {
         w.msg("faq-share-a-none")?
     };
-    push("sharing", w.msg("faq-share-q")?, answer.clone(), paragraph(&answer));
+    push(
+        "sharing",
+        w.msg("faq-share-q")?,
+        answer.clone(),
+        paragraph(&answer),
+    );
 
     let countries = policy
         .third_countries()
@@ -586,9 +711,17 @@ pub fn faq_entries(policy: &Policy, view: &PolicyView, w: &Words) -> Result<Vec<
     let answer = if countries.is_empty() {
         w.msg("faq-transfers-a-no")?
     } else {
-        w.msg_with("faq-transfers-a-yes", &[("countries", FluentValue::from(w.join(&countries)?))])?
+        w.msg_with(
+            "faq-transfers-a-yes",
+            &[("countries", FluentValue::from(w.join(&countries)?))],
+        )?
     };
-    push("transfers", w.msg("faq-transfers-q")?, answer.clone(), paragraph(&answer));
+    push(
+        "transfers",
+        w.msg("faq-transfers-q")?,
+        answer.clone(),
+        paragraph(&answer),
+    );
 
     let rights: Vec<String> = view
         .objection
@@ -598,33 +731,70 @@ pub fn faq_entries(policy: &Policy, view: &PolicyView, w: &Words) -> Result<Vec<
         .collect();
     let answer = w.msg_with(
         "faq-rights-a",
-        &[("list", FluentValue::from(w.join(&rights)?)), ("email", FluentValue::from(policy.rights.email.clone()))],
+        &[
+            ("list", FluentValue::from(w.join(&rights)?)),
+            ("email", FluentValue::from(policy.rights.email.clone())),
+        ],
     )?;
-    push("rights", w.msg("faq-rights-q")?, answer.clone(), paragraph(&answer));
+    push(
+        "rights",
+        w.msg("faq-rights-q")?,
+        answer.clone(),
+        paragraph(&answer),
+    );
 
     let authority = match &view.authority.website {
-        Some(site) => format!("{} ({})", view.authority.name, site.trim_start_matches("https://")),
+        Some(site) => format!(
+            "{} ({})",
+            view.authority.name,
+            site.trim_start_matches("https://")
+        ),
         None => view.authority.name.clone(),
     };
     let answer = w.msg_with(
         "faq-complaint-a",
-        &[("email", FluentValue::from(policy.rights.email.clone())), ("authority", FluentValue::from(authority))],
+        &[
+            ("email", FluentValue::from(policy.rights.email.clone())),
+            ("authority", FluentValue::from(authority)),
+        ],
     )?;
-    push("complaint", w.msg("faq-complaint-q")?, answer.clone(), paragraph(&answer));
+    push(
+        "complaint",
+        w.msg("faq-complaint-q")?,
+        answer.clone(),
+        paragraph(&answer),
+    );
 
     let answer = if policy.cookies.is_empty() {
         w.msg("faq-cookies-a-none")?
     } else if policy.cookies_need_consent() {
-        let cats: Vec<String> = view.cookie_groups.iter().map(|g| g.title.to_lowercase_first()).collect();
-        w.msg_with("faq-cookies-a-consent", &[("list", FluentValue::from(w.join(&cats)?))])?
+        let cats: Vec<String> = view
+            .cookie_groups
+            .iter()
+            .map(|g| g.title.to_lowercase_first())
+            .collect();
+        w.msg_with(
+            "faq-cookies-a-consent",
+            &[("list", FluentValue::from(w.join(&cats)?))],
+        )?
     } else {
         w.msg("faq-cookies-a-necessary")?
     };
-    push("cookies", w.msg("faq-cookies-q")?, answer.clone(), paragraph(&answer));
+    push(
+        "cookies",
+        w.msg("faq-cookies-q")?,
+        answer.clone(),
+        paragraph(&answer),
+    );
 
     for (i, faq) in policy.faq.iter().enumerate() {
         let html = w.html(&faq.answer);
-        push(&format!("custom-{}", i + 1), w.plain(&faq.question), w.plain(&faq.answer), html);
+        push(
+            &format!("custom-{}", i + 1),
+            w.plain(&faq.question),
+            w.plain(&faq.answer),
+            html,
+        );
     }
     Ok(entries)
 }

@@ -1,0 +1,325 @@
+//! `privasite build` on the example site: every page, the right language, atomic output.
+
+use crate::helpers::{SiteTest, tree, visible_text};
+
+const LANGS: [&str; 3] = ["nl", "fr", "en"];
+const PAGES: [&str; 3] = ["privacy", "cookies", "faq"];
+
+// The README's first command produces every page in every language, plus the root index.
+#[test]
+fn example_builds_every_page() {
+    let site = SiteTest::example();
+    site.build();
+    assert!(site.path("public/index.html").is_file());
+    assert!(site.path("public/style.css").is_file());
+    assert!(site.path("public/policy.json").is_file());
+    for lang in LANGS {
+        for page in PAGES {
+            let html = site.read(&format!("public/{lang}/{page}/index.html"));
+            assert!(
+                html.starts_with(
+                    "<!DOCTYPE html>\n<html lang=\"{lang}\">"
+                        .replace("{lang}", lang)
+                        .as_str()
+                ),
+                "{lang}/{page}"
+            );
+            assert!(
+                html.contains("Zeepziederij De Linde BV"),
+                "{lang}/{page} lacks the controller"
+            );
+        }
+    }
+}
+
+// Each language's privacy page carries every purpose with its own title, legal basis and
+// retention, in that language, taken from the example's YAML and the Fluent catalogue.
+#[test]
+fn privacy_page_shows_each_purpose_in_its_language() {
+    let site = SiteTest::example();
+    let built = privasite::build(&site.path("")).expect("example builds");
+    site.build();
+    let translations =
+        privasite::i18n::Translations::load(site.root(), &built.settings.languages).unwrap();
+    for lang in LANGS {
+        let page = visible_text(&site.read(&format!("public/{lang}/privacy/index.html")));
+        let words = privasite::render::view::Words {
+            t: &translations,
+            lang,
+        };
+        for purpose in &built.policy.purposes {
+            let title = &purpose.title[lang];
+            assert!(
+                page.contains(title.as_str()),
+                "{lang}: missing purpose {title}"
+            );
+            let basis = translations
+                .message(lang, &purpose.legal_basis.message_id(), None)
+                .unwrap();
+            assert!(page.contains(&basis), "{lang}: missing legal basis {basis}");
+            let retention = words.retention(&purpose.retention).unwrap();
+            assert!(
+                page.contains(&retention),
+                "{lang}: missing retention {retention}"
+            );
+        }
+    }
+}
+
+// The "last updated" date reads as a native speaker writes it.
+#[test]
+fn last_updated_date_is_localised() {
+    let site = SiteTest::example();
+    site.build();
+    for (lang, date) in [
+        ("nl", "1 maart 2026"),
+        ("fr", "1er mars 2026"),
+        ("en", "1 March 2026"),
+    ] {
+        let html = site.read(&format!("public/{lang}/privacy/index.html"));
+        assert!(html.contains("<time datetime=\"2026-03-01\">"), "{lang}");
+        assert!(visible_text(&html).contains(date), "{lang}: no {date}");
+    }
+}
+
+// Two builds of the same input are byte-identical.
+#[test]
+fn output_is_deterministic() {
+    let site = SiteTest::example();
+    site.build();
+    let first = tree(&site.path("public"));
+    site.build();
+    let second = tree(&site.path("public"));
+    assert_eq!(first.len(), second.len());
+    assert!(first == second, "two builds differ");
+}
+
+// A build that fails leaves the previously published site exactly as it was.
+#[test]
+fn failed_build_keeps_previous_output() {
+    let site = SiteTest::example();
+    site.build();
+    let before = tree(&site.path("public"));
+    site.edit(
+        "content/policy.yaml",
+        "legal_basis: contract",
+        "legal_basis: contrat",
+    );
+    site.run(&["build"]).fails_with(1);
+    assert!(
+        before == tree(&site.path("public")),
+        "the failed build changed public/"
+    );
+}
+
+// privasite never empties a folder it did not create, and says what to do instead.
+#[test]
+fn refuses_to_replace_a_foreign_directory() {
+    let site = SiteTest::example();
+    site.write("public/keep-me.txt", "the author's own file");
+    let outcome = site.run(&["build"]).fails_with(2);
+    assert!(
+        outcome
+            .stderr
+            .contains("was not created by privasite, so it will not be replaced"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(
+        outcome
+            .stderr
+            .contains("hint: choose another output directory with --out"),
+        "{}",
+        outcome.stderr
+    );
+    assert_eq!(site.read("public/keep-me.txt"), "the author's own file");
+    assert!(!site.path("public/nl").exists());
+}
+
+// --out writes elsewhere, and the next build replaces its own earlier output.
+#[test]
+fn out_flag_chooses_the_directory() {
+    let site = SiteTest::example();
+    site.run(&["build", "--out", "site-out"]).succeeds();
+    site.run(&["build", "--out", "site-out"]).succeeds();
+    assert!(site.path("site-out/en/faq/index.html").is_file());
+    assert!(!site.path("public").exists());
+}
+
+// Pages link to the same page in the other languages, and declare hreflang alternates.
+#[test]
+fn pages_link_to_their_translations() {
+    let site = SiteTest::example();
+    site.build();
+    let html = site.read("public/fr/cookies/index.html");
+    assert!(html.contains(r#"<a href="../../nl/cookies/" hreflang="nl" lang="nl">Nederlands</a>"#));
+    assert!(html.contains(r#"<a href="../../en/cookies/" hreflang="en" lang="en">English</a>"#));
+    assert!(html.contains(
+        r#"<link rel="alternate" hreflang="nl" href="https://privacy.zeepdelinde.be/nl/cookies/">"#
+    ));
+    assert!(html.contains(r#"<link rel="alternate" hreflang="x-default" href="https://privacy.zeepdelinde.be/nl/cookies/">"#));
+    let index = site.read("public/index.html");
+    for lang in LANGS {
+        assert!(
+            index.contains(&format!(r#"<a href="{lang}/privacy/" hreflang="{lang}">"#)),
+            "index lacks {lang}"
+        );
+    }
+}
+
+// Every in-page link of the table of contents points at a section that exists.
+#[test]
+fn table_of_contents_anchors_exist() {
+    let site = SiteTest::example();
+    site.build();
+    for lang in LANGS {
+        let html = site.read(&format!("public/{lang}/privacy/index.html"));
+        let toc = html
+            .split("<nav class=\"toc\"")
+            .nth(1)
+            .unwrap()
+            .split("</nav>")
+            .next()
+            .unwrap();
+        let anchors: Vec<&str> = toc
+            .split("href=\"#")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap())
+            .collect();
+        assert!(
+            anchors.len() >= 10,
+            "{lang}: toc has {} entries",
+            anchors.len()
+        );
+        for a in anchors {
+            assert!(
+                html.contains(&format!("id=\"{a}\"")),
+                "{lang}: #{a} has no target"
+            );
+        }
+    }
+}
+
+// The FAQ carries schema.org FAQPage data with one entry per visible question.
+#[test]
+fn faq_has_structured_data() {
+    let site = SiteTest::example();
+    site.build();
+    let html = site.read("public/en/faq/index.html");
+    let json = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(json).expect("valid JSON-LD");
+    assert_eq!(doc["@type"], "FAQPage");
+    let questions = doc["mainEntity"].as_array().unwrap();
+    assert_eq!(
+        questions.len(),
+        html.matches("<section class=\"question\"").count()
+    );
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["name"] == "Do you sell my data or pass it on to others?")
+    );
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["name"] == "Can I order without an account?"),
+        "custom FAQ entry missing"
+    );
+}
+
+// The cookie page lists every cookie in a table, and says consent is needed for analytics.
+#[test]
+fn cookie_page_lists_every_cookie() {
+    let site = SiteTest::example();
+    site.build();
+    let text = visible_text(&site.read("public/nl/cookies/index.html"));
+    for name in [
+        "shop_session",
+        "cookie_choices",
+        "preferred_language",
+        "_ka_id",
+        "_ka_ses",
+    ] {
+        assert!(text.contains(name), "cookie {name} missing");
+    }
+    assert!(text.contains("Kiwi Analytics Ltd"));
+    assert!(text.contains("13 maanden"));
+    assert!(text.contains("Tot u uw browser sluit"));
+    assert!(text.contains("pas nadat u uw toestemming hebt gegeven"));
+}
+
+// Markdown in prose becomes HTML, but raw HTML and script links written by an author do not
+// reach the page.
+#[test]
+fn markdown_is_rendered_without_raw_html() {
+    let site = SiteTest::fixture("minimal");
+    site.edit(
+        "content/policy.yaml",
+        "      en: Orders\n",
+        "      en: Orders\n    description:\n      nl: \"**Vet** <script>alert(1)</script> [x](javascript:alert(1))\"\n      fr: \"**Gras**\"\n      en: \"**Bold**\"\n",
+    );
+    site.build();
+    let html = site.read("public/nl/privacy/index.html");
+    assert!(html.contains("<strong>Vet</strong>"));
+    assert!(!html.contains("<script>alert"));
+    assert!(!html.contains("javascript:"));
+}
+
+// A theme overrides one built-in template; the rest stay built in.
+#[test]
+fn theme_file_overrides_the_built_in_template() {
+    let site = SiteTest::fixture("minimal");
+    site.write(
+        "themes/default/templates/faq.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ title }}</h1><p>Custom FAQ for {{ site_name }}</p>{% endblock %}",
+    );
+    site.build();
+    assert!(
+        site.read("public/en/faq/index.html")
+            .contains("<p>Custom FAQ for Bakkerij Janssens BV</p>")
+    );
+    assert!(
+        site.read("public/en/privacy/index.html")
+            .contains("<nav class=\"toc\"")
+    );
+}
+
+// A template error is reported with the template's name and line, and nothing is written.
+#[test]
+fn template_error_names_the_template() {
+    let site = SiteTest::fixture("minimal");
+    site.write("themes/default/templates/faq.html", "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-message\") }}{% endblock %}");
+    let outcome = site.run(&["build"]).fails_with(1);
+    assert!(outcome.stderr.contains("faq.html"), "{}", outcome.stderr);
+    assert!(
+        outcome
+            .stderr
+            .contains("the message `no-such-message` does not exist in the `nl` translations"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(!site.path("public").exists());
+}
+
+// policy.json is the checked model, for other tools.
+#[test]
+fn policy_json_is_machine_readable() {
+    let site = SiteTest::example();
+    site.build();
+    let doc: serde_json::Value = serde_json::from_str(&site.read("public/policy.json")).unwrap();
+    assert_eq!(doc["policy"]["last_updated"], "2026-03-01");
+    assert_eq!(
+        doc["policy"]["controller"]["enterprise_number"],
+        "0456.789.133"
+    );
+    assert_eq!(
+        doc["settings"]["languages"],
+        serde_json::json!(["nl", "fr", "en"])
+    );
+}

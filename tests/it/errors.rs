@@ -1,0 +1,158 @@
+//! Malformed content: every case must fail with exit code 1, a located plain-language message
+//! (checked in full against `expected.txt`), and no panic. Error messages are part of the
+//! interface, so a change to one shows up here as a diff to review.
+
+use crate::helpers::{SiteTest, assert_matches_file, fixtures};
+
+fn check_case(case: &str) {
+    let site = SiteTest::invalid(case);
+    let outcome = site.run(&["check"]).fails_with(1);
+    assert!(
+        outcome.stderr.contains("  --> content/"),
+        "no location in:\n{}",
+        outcome.stderr
+    );
+    assert_matches_file(
+        &outcome.stderr,
+        &fixtures().join("invalid").join(case).join("expected.txt"),
+    );
+    // `build` reports the same problems and writes nothing.
+    let build = site.run(&["build"]).fails_with(1);
+    assert_eq!(build.stderr, outcome.stderr);
+    assert!(
+        !site.path("public").exists(),
+        "a failed build must not create output"
+    );
+}
+
+macro_rules! error_cases {
+    ($($(#[$doc:meta])* $name:ident),+ $(,)?) => {
+        $( $(#[$doc])* #[test] fn $name() { check_case(stringify!($name)); } )+
+    };
+}
+
+error_cases! {
+    /// An unclosed `[`: the parser's position plus a hint on the usual causes.
+    yaml_syntax_error,
+    /// `legal_bases` instead of `legal_basis`: unknown field with the right spelling suggested.
+    unknown_field_typo,
+    /// `years: one`: a number was expected, said without Rust type names.
+    wrong_type,
+    /// A title without its French text names the missing language.
+    missing_translation,
+    /// `legal_basis: contrat` suggests `contract`.
+    unknown_catalogue_key,
+    /// A KBO number with swapped digits fails the modulo-97 check.
+    invalid_enterprise_number,
+    /// Two purposes with the same id.
+    duplicate_purpose_id,
+    /// A purpose naming a recipient that is not defined.
+    unknown_recipient_id,
+    /// Legitimate interests without naming the interest (WP260 Annex).
+    missing_legitimate_interest,
+    /// "consent or legitimate_interests": one basis per purpose.
+    two_legal_bases,
+    /// A US recipient without a transfer mechanism.
+    transfer_missing,
+    /// A special category (health) without an Art. 9(2) condition.
+    special_category_without_condition,
+    /// 30 February.
+    invalid_date,
+    /// `retention` indented as if it belonged to the list, not the purpose.
+    wrong_indentation,
+    /// The same key twice in one map.
+    duplicate_key,
+    /// Prose citing the repealed 1992 privacy law.
+    outdated_reference,
+    /// Promising an answer in 45 days, beyond the one month of Art. 12(3).
+    response_days_too_long,
+    /// A period with nothing to count from.
+    retention_without_after,
+    /// The controller's required e-mail address left out.
+    missing_field,
+    /// A site language that has no translations.
+    unknown_language,
+    /// Two mistakes in one file are both reported in one run.
+    several_errors,
+    /// A rights contact that is not an e-mail address.
+    invalid_email,
+}
+
+// `--format json` prints every finding with its location to stdout, for CI tools.
+#[test]
+fn check_prints_json_for_tools() {
+    let outcome = SiteTest::invalid("several_errors")
+        .run(&["check", "--format", "json"])
+        .fails_with(1);
+    let doc: serde_json::Value = serde_json::from_str(&outcome.stdout).expect("valid JSON");
+    assert_eq!(doc["errors"], 2);
+    let first = &doc["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["location"]["file"], "content/policy.yaml");
+    assert_eq!(first["location"]["line"], 17);
+    assert_eq!(first["location"]["yaml_path"], "purposes[0].legal_basis");
+    assert_eq!(first["hint"], "did you mean `contract`?");
+}
+
+// `--format github` prints one workflow command per finding, which GitHub shows on the diff.
+#[test]
+fn check_prints_github_annotations() {
+    let outcome = SiteTest::invalid("unknown_catalogue_key")
+        .run(&["check", "--format", "github"])
+        .fails_with(1);
+    assert_eq!(
+        outcome.stdout,
+        "::error file=content/policy.yaml,line=17,col=18::`contrat` is not a known legal basis. Hint: did you mean `contract`?\n"
+    );
+}
+
+// A missing content folder is explained, not a crash.
+#[test]
+fn missing_content_is_explained() {
+    let site = SiteTest::fixture("minimal");
+    std::fs::remove_file(site.path("content/policy.yaml")).unwrap();
+    let outcome = site.run(&["check"]).fails_with(1);
+    assert!(
+        outcome
+            .stderr
+            .contains("cannot read content/policy.yaml: the file does not exist"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+// Warnings do not stop the build, but are shown.
+#[test]
+fn warnings_are_shown_and_build_continues() {
+    let site = SiteTest::fixture("minimal");
+    site.edit(
+        "content/policy.yaml",
+        "  address: {street: Kerkstraat 1, postal_code: \"3000\", city: Leuven, country: BE}\n",
+        "",
+    );
+    let outcome = site.build();
+    assert!(
+        outcome
+            .stderr
+            .contains("warning: the controller has no postal address"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(site.path("public/nl/privacy/index.html").exists());
+}
+
+// A syntax error in a site's own translation file is located in that file.
+#[test]
+fn broken_translation_file_is_located() {
+    let site = SiteTest::fixture("minimal");
+    site.write(
+        "locales/en/custom.ftl",
+        "page-privacy = Privacy\nbroken line without equals\n",
+    );
+    let outcome = site.run(&["build"]).fails_with(1);
+    assert!(
+        outcome.stderr.contains("--> locales/en/custom.ftl:2:"),
+        "{}",
+        outcome.stderr
+    );
+}

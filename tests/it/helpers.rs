@@ -1,0 +1,214 @@
+//! A small harness: copy a fixture site to a temp folder, run privasite, inspect the result.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// The repository root, where `content/` holds the example site.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    repo().join("tests/fixtures")
+}
+
+/// A site in a temporary folder.
+pub struct SiteTest {
+    dir: TempDir,
+}
+
+/// What one run of privasite did.
+#[derive(Debug)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl SiteTest {
+    /// The example site of the repository (its `content/` only: the built-in theme and
+    /// translations are what a fresh `cargo install` has).
+    pub fn example() -> SiteTest {
+        let test = SiteTest::empty();
+        copy_dir(&repo().join("content"), &test.root().join("content"));
+        test
+    }
+
+    /// `tests/fixtures/<name>`, copied whole.
+    pub fn fixture(name: &str) -> SiteTest {
+        let test = SiteTest::empty();
+        copy_dir(&fixtures().join(name), test.root());
+        test
+    }
+
+    /// The minimal valid site with `tests/fixtures/invalid/<case>` laid over it.
+    pub fn invalid(case: &str) -> SiteTest {
+        let test = SiteTest::fixture("minimal");
+        copy_dir(&fixtures().join("invalid").join(case), test.root());
+        test
+    }
+
+    fn empty() -> SiteTest {
+        SiteTest {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.root().join(relative)
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.path(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
+    }
+
+    pub fn write(&self, relative: &str, text: &str) {
+        let path = self.path(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// Replaces `old` with `new` in a file of the site; the text must be there.
+    pub fn edit(&self, relative: &str, old: &str, new: &str) {
+        let text = self.read(relative);
+        assert!(text.contains(old), "{relative} does not contain {old:?}");
+        self.write(relative, &text.replacen(old, new, 1));
+    }
+
+    /// Runs `privasite <args> --root <site>` in the site's folder.
+    pub fn run(&self, args: &[&str]) -> Outcome {
+        let output = Command::new(env!("CARGO_BIN_EXE_privasite"))
+            .args(args)
+            .arg("--root")
+            .arg(self.root())
+            .current_dir(self.root())
+            .output()
+            .expect("run privasite");
+        let outcome = Outcome {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        assert!(
+            !outcome.stderr.contains("panicked"),
+            "privasite panicked:\n{}",
+            outcome.stderr
+        );
+        outcome
+    }
+
+    /// Builds and asserts success.
+    pub fn build(&self) -> Outcome {
+        self.run(&["build"]).succeeds()
+    }
+}
+
+impl Outcome {
+    pub fn succeeds(self) -> Outcome {
+        assert_eq!(
+            self.code, 0,
+            "expected success, got:\n{}{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    pub fn fails_with(self, code: i32) -> Outcome {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}, got:\n{}{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// Compares `actual` with the file `expected`; with `UPDATE_EXPECT=1`, rewrites the file
+/// instead (then review the diff like code).
+pub fn assert_matches_file(actual: &str, expected: &Path) {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(expected, actual).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(expected).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run with UPDATE_EXPECT=1",
+            expected.display()
+        )
+    });
+    assert_eq!(actual, want, "output differs from {}", expected.display());
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`, as relative path and bytes, sorted.
+pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let rel = path.strip_prefix(base).unwrap().display().to_string();
+                out.push((rel, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// The visible text of an HTML page: tags, scripts and the head removed, entities decoded
+/// for the few that privasite emits.
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let body = html.split_once("<body>").map_or(html, |(_, b)| b);
+    let mut in_tag = false;
+    let mut in_script = false;
+    let mut rest = body;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("<script") {
+            in_script = true;
+        }
+        if in_script && rest.starts_with("</script>") {
+            in_script = false;
+        }
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag && !in_script => text.push(c),
+            _ => {}
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    let text = text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

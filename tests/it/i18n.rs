@@ -1,0 +1,145 @@
+//! Translations: no page carries another language's words; sites reword or add languages
+//! through their own `locales/` folder; a missing message is an error.
+
+use std::collections::BTreeMap;
+
+use crate::helpers::{SiteTest, repo, visible_text};
+
+const LANGS: [&str; 3] = ["nl", "fr", "en"];
+
+/// Built-in message values without variables, by language and id.
+fn fixed_messages() -> BTreeMap<&'static str, BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for lang in LANGS {
+        let mut messages = BTreeMap::new();
+        for file in ["catalogue.ftl", "pages.ftl"] {
+            let text =
+                std::fs::read_to_string(repo().join("locales").join(lang).join(file)).unwrap();
+            for line in text.lines() {
+                if let Some((id, value)) = line.split_once(" = ")
+                    && !line.starts_with([' ', '#'])
+                    && !value.contains('{')
+                {
+                    messages.insert(id.to_owned(), value.to_owned());
+                }
+            }
+        }
+        out.insert(lang, messages);
+    }
+    out
+}
+
+/// Four or more words: short labels ("Cookie", "Website") and numbers are the same in several
+/// languages; sentences are not.
+fn is_sentence(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 4
+}
+
+// No page contains a sentence from another language: neither a built-in message nor the
+// author's prose.
+#[test]
+fn pages_contain_only_their_own_language() {
+    let site = SiteTest::example();
+    site.build();
+    let built = privasite::build(site.root()).unwrap();
+    let messages = fixed_messages();
+    for lang in LANGS {
+        for page in ["privacy", "cookies", "faq"] {
+            let text = visible_text(&site.read(&format!("public/{lang}/{page}/index.html")));
+            for other in LANGS.iter().filter(|l| **l != lang) {
+                for (id, value) in &messages[other] {
+                    // Addresses are proper names, spelt the same in two languages.
+                    let is_address = id.ends_with("-street") || id.ends_with("-city");
+                    if is_sentence(value) && !is_address {
+                        assert!(
+                            !text.contains(value.as_str()),
+                            "{lang}/{page} contains {other} message {id}: {value}"
+                        );
+                    }
+                }
+                for (path, prose) in built.policy.prose_fields() {
+                    let theirs = &prose[*other];
+                    if is_sentence(theirs) {
+                        let first_line = theirs.lines().next().unwrap();
+                        assert!(
+                            !text.contains(first_line),
+                            "{lang}/{page} contains the {other} text of {path}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+// A site rewords one built-in sentence with its own .ftl file; the rest stays built in.
+#[test]
+fn site_locale_overrides_one_message() {
+    let site = SiteTest::fixture("minimal");
+    site.write("locales/en/site.ftl", "page-privacy = Privacy notice\n");
+    site.build();
+    let html = site.read("public/en/privacy/index.html");
+    assert!(html.contains("<h1>Privacy notice</h1>"));
+    assert!(
+        html.contains("Cookie policy"),
+        "other messages stay built in"
+    );
+    assert!(
+        site.read("public/nl/privacy/index.html")
+            .contains("<h1>Privacyverklaring</h1>")
+    );
+}
+
+// Adding a language is adding a folder: here German, from complete .ftl files.
+#[test]
+fn a_language_is_added_with_a_folder() {
+    let site = SiteTest::fixture("minimal");
+    for file in ["catalogue.ftl", "pages.ftl"] {
+        let en = std::fs::read_to_string(repo().join("locales/en").join(file)).unwrap();
+        let de = en.replace(
+            "page-privacy = Privacy policy",
+            "page-privacy = Datenschutzerklärung",
+        );
+        site.write(&format!("locales/de/{file}"), &de);
+    }
+    site.write("content/site.yaml", "languages: [de]\n");
+    site.edit(
+        "content/policy.yaml",
+        "      en: Orders\n",
+        "      en: Orders\n      de: Bestellungen\n",
+    );
+    site.run(&["build"]).succeeds();
+    let html = site.read("public/de/privacy/index.html");
+    assert!(html.contains("<html lang=\"de\">"));
+    assert!(html.contains("<h1>Datenschutzerklärung</h1>"));
+    assert!(html.contains("Bestellungen"));
+}
+
+// A language folder that lacks a message fails the build and names the message, instead of
+// showing a placeholder or another language.
+#[test]
+fn missing_message_in_added_language_fails() {
+    let site = SiteTest::fixture("minimal");
+    site.write(
+        "locales/de/pages.ftl",
+        "page-privacy = Datenschutzerklärung\n",
+    );
+    site.write("content/site.yaml", "languages: [de]\n");
+    site.edit(
+        "content/policy.yaml",
+        "      en: Orders\n",
+        "      en: Orders\n      de: Bestellungen\n",
+    );
+    let outcome = site.run(&["build"]).fails_with(1);
+    assert!(
+        outcome
+            .stderr
+            .contains("does not exist in the `de` translations"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(!site.path("public").exists());
+}

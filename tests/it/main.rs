@@ -1,0 +1,9 @@
+//! privasite's integration tests: one binary, grouped by feature. Each test copies a fixture
+//! site to a temporary folder and runs the real `privasite` executable on it.
+
+mod build;
+mod errors;
+mod helpers;
+mod i18n;
+mod reference;
+mod rights;
