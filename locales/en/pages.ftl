@@ -13,7 +13,6 @@ page-cookies = Cookie policy
 page-faq = Frequently asked questions
 index-title = Privacy information
 index-intro = The privacy policy, cookie policy and answers to frequently asked questions of { $name }.
-index-choose = Read in English
 last-updated = Last updated: { $date }
 effective-from = This version takes effect on { $date }.
 change-summary-title = What has changed in this version

@@ -13,7 +13,6 @@ page-cookies = Politique en matière de cookies
 page-faq = Questions fréquentes
 index-title = Informations sur la vie privée
 index-intro = La déclaration de confidentialité, la politique en matière de cookies et les réponses aux questions fréquentes de { $name }.
-index-choose = Lire en français
 last-updated = Dernière mise à jour : { $date }
 effective-from = Cette version entre en vigueur le { $date }.
 change-summary-title = Ce qui a changé dans cette version

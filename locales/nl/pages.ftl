@@ -13,7 +13,6 @@ page-cookies = Cookiebeleid
 page-faq = Veelgestelde vragen
 index-title = Privacy-informatie
 index-intro = De privacyverklaring, het cookiebeleid en antwoorden op veelgestelde vragen van { $name }.
-index-choose = Lezen in het Nederlands
 last-updated = Laatst bijgewerkt: { $date }
 effective-from = Deze versie treedt in werking op { $date }.
 change-summary-title = Wat er in deze versie is gewijzigd

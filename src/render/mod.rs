@@ -233,7 +233,6 @@ fn render_index(
         lang: &'a str,
         name: &'a str,
         intro: String,
-        choose: String,
         href: String,
     }
     // The default language first, so it is the first link a screen reader announces.
@@ -248,7 +247,6 @@ fn render_index(
                 lang: l,
                 name: &language_names[l.as_str()],
                 intro: translations.message(l, "index-intro", Some(&args))?,
-                choose: translations.message(l, "index-choose", None)?,
                 href: format!("{l}/privacy/"),
             })
         })
