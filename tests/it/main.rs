@@ -1,6 +1,7 @@
 //! privasite's integration tests: one binary, grouped by feature. Each test copies a fixture
 //! site to a temporary folder and runs the real `privasite` executable on it.
 
+mod browser;
 mod build;
 mod errors;
 mod helpers;
