@@ -5,8 +5,8 @@
 //! theme).
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -101,7 +101,7 @@ fn build(args: &BuildArgs) -> i32 {
         "built {} files in {} languages into {}",
         built.site.len(),
         built.settings.languages.len(),
-        display(&out)
+        out.display()
     );
     EXIT_OK
 }
@@ -160,28 +160,15 @@ fn one(d: Diagnostic) -> Findings {
     }
 }
 
-/// Human and GitHub output go to stderr beside other messages; JSON goes to stdout, so it can
-/// be piped to a tool.
+/// Human output goes to stderr beside privasite's other messages; JSON and GitHub commands go
+/// to stdout, so a tool or the Actions runner can read them alone.
 fn print_findings(findings: &Findings, format: Format) {
     if findings.diagnostics.is_empty() && format != Format::Json {
         return;
     }
     let text = diagnostic::render(&findings.diagnostics, format, &findings.sources);
-    match format {
-        Format::Json => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
-        }
-        Format::Github => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
-        }
-        Format::Human => {
-            let stderr = std::io::stderr();
-            let _ = stderr.is_terminal();
-            let _ = stderr.lock().write_all(text.as_bytes());
-        }
-    }
-}
-
-fn display(path: &Path) -> String {
-    path.display().to_string()
+    let _ = match format {
+        Format::Human => std::io::stderr().lock().write_all(text.as_bytes()),
+        Format::Json | Format::Github => std::io::stdout().lock().write_all(text.as_bytes()),
+    };
 }

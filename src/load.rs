@@ -109,7 +109,9 @@ fn yaml_error_diagnostic(
         .map_or(raw.as_str(), |(head, _)| head)
         .to_owned();
     let (message, hint) = if is_syntax_error(error) {
-        let hint = if message.contains("mapping values are not allowed") {
+        let hint = if message.contains("tabs disallowed") {
+            "YAML is indented with spaces only: replace the tab at the start of this line with spaces"
+        } else if message.contains("mapping values are not allowed") {
             "a `: ` inside a text makes YAML read a new field (common in French, as in « Vous pouvez : … »); put the whole text between double quotes, or move it to the next line after `|`"
         } else {
             "the mistake is often on this line or the one above: an unclosed `[` or `{`, a missing space after `:`, a tab, or a line indented differently from its neighbours"
@@ -210,6 +212,21 @@ fn plain_message(message: &str) -> (String, Option<String>) {
         if message.starts_with(rust) {
             return (plain.to_owned(), None);
         }
+    }
+    if message.starts_with("expected mapping start") {
+        return (
+            "expected several fields here, found a single value".into(),
+            Some("a text is written once per language: `{nl: …, fr: …, en: …}`; other fields take `key: value` lines indented below this one".into()),
+        );
+    }
+    if message.starts_with("expected sequence start") {
+        return (
+            "expected a list here, found a single value".into(),
+            Some(
+                "write `[a, b]`, or one `- item` per line below this one; a list of one is `[a]`"
+                    .into(),
+            ),
+        );
     }
     if message.contains("expected a map") || message.contains("expected struct") {
         return (

@@ -76,6 +76,12 @@ error_cases! {
     several_errors,
     /// A rights contact that is not an e-mail address.
     invalid_email,
+    /// A title written once instead of per language.
+    prose_as_plain_text,
+    /// `data: identification` where a list is expected.
+    text_instead_of_list,
+    /// A line indented with a tab.
+    tab_indentation,
 }
 
 // `--format json` prints every finding with its location to stdout, for CI tools.
