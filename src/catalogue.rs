@@ -325,6 +325,16 @@ pub const OUTDATED_REFERENCES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The outdated citations in `text`, as (phrase, why it is outdated).
+pub fn outdated_references(
+    text: &str,
+) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    let lower = text.to_lowercase();
+    OUTDATED_REFERENCES
+        .iter()
+        .filter(move |(needle, _)| lower.contains(needle))
+}
+
 /// Clauses the EDPB calls unfair: telling people to re-read the policy, or treating continued
 /// use as acceptance of changes (WP260 paras 29–30). Warnings.
 pub const UNFAIR_CHANGE_CLAUSES: &[&str] = &[

@@ -531,16 +531,7 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(reference) = &raw.reference {
-            let lower = reference.to_lowercase();
-            for (needle, why) in catalogue::OUTDATED_REFERENCES {
-                if lower.contains(needle) {
-                    self.error(
-                        &format!("{path}.reference"),
-                        format!("the reference cites law that no longer applies: \"{needle}\""),
-                        Some((*why).to_owned()),
-                    );
-                }
-            }
+            self.outdated_citations(&format!("{path}.reference"), "the reference", reference);
         }
         let mech_path = format!("{path}.mechanism");
         match mechanism {
@@ -947,16 +938,8 @@ impl<'a> Checker<'a> {
     fn lint_prose(&mut self, policy: &Policy) {
         for (path, prose) in policy.prose_fields() {
             for (lang, text) in prose {
+                self.outdated_citations(&format!("{path}.{lang}"), "the text", text);
                 let lower = text.to_lowercase();
-                for (needle, why) in catalogue::OUTDATED_REFERENCES {
-                    if lower.contains(needle) {
-                        self.error(
-                            &format!("{path}.{lang}"),
-                            format!("the text cites law that no longer applies: \"{needle}\""),
-                            Some((*why).to_owned()),
-                        );
-                    }
-                }
                 for needle in catalogue::UNFAIR_CHANGE_CLAUSES {
                     if lower.contains(needle) {
                         self.warn(&format!("{path}.{lang}"), format!("\"{needle}\": asking people to re-read the policy, or treating continued use as acceptance, is not a fair way to announce changes"), Some("announce substantive changes actively (e-mail, notice); the EDPB (WP260 §29–30) calls such clauses unfair".into()));
@@ -970,6 +953,16 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+        }
+    }
+
+    fn outdated_citations(&mut self, path: &str, what: &str, text: &str) {
+        for (needle, why) in catalogue::outdated_references(text) {
+            self.error(
+                path,
+                format!("{what} cites law that no longer applies: \"{needle}\""),
+                Some((*why).to_owned()),
+            );
         }
     }
 
@@ -1176,10 +1169,7 @@ fn catalogue_category(c: DataCategory) -> DataCategoryEntry {
 }
 
 fn is_outdated(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    catalogue::OUTDATED_REFERENCES
-        .iter()
-        .any(|(needle, _)| lower.contains(needle))
+    catalogue::outdated_references(text).next().is_some()
 }
 
 fn is_slug(id: &str) -> bool {

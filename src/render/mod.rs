@@ -25,6 +25,10 @@ const BUILT_IN_PREFIX: &str = "builtin/";
 
 const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     (
+        "head.html",
+        include_str!("../../themes/default/templates/head.html"),
+    ),
+    (
         "base.html",
         include_str!("../../themes/default/templates/base.html"),
     ),
@@ -293,19 +297,23 @@ fn templates(theme_dir: &Path, translations: Arc<Translations>) -> Result<Tera, 
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         translate(&translations, kwargs, state)
     });
-    for (name, text) in BUILT_IN_TEMPLATES {
-        let full = format!("{BUILT_IN_PREFIX}{name}");
-        tera.add_raw_template(&full, text)
-            .map_err(|e| template_error(&full, e))?;
-    }
-    for (name, text) in theme_files(&theme_dir.join("templates"))? {
-        let text = String::from_utf8(text).map_err(|_| RenderError::Template {
+    // Added as batches: a template may include or extend one that comes later in the list.
+    let built_in: Vec<(String, &str)> = BUILT_IN_TEMPLATES
+        .iter()
+        .map(|(name, text)| (format!("{BUILT_IN_PREFIX}{name}"), *text))
+        .collect();
+    tera.add_raw_templates(built_in)
+        .map_err(|e| template_error("(built-in theme)", e))?;
+    let mut theme = Vec::new();
+    for (name, bytes) in theme_files(&theme_dir.join("templates"))? {
+        let text = String::from_utf8(bytes).map_err(|_| RenderError::Template {
             template: name.clone(),
             message: "the file is not valid UTF-8 text".into(),
         })?;
-        tera.add_raw_template(&name, &text)
-            .map_err(|e| template_error(&name, e))?;
+        theme.push((name, text));
     }
+    tera.add_raw_templates(theme)
+        .map_err(|e| template_error("(theme)", e))?;
     Ok(tera)
 }
 
