@@ -94,15 +94,16 @@ export async function auditPage(browser, origin, path, { siteDir } = {}) {
   const foreign = [];
   const say = (what) => problems.push(`${path}: ${what}`);
 
-  // Light and dark: axe's WCAG 2.1 A/AA rules, contrast included. CSP is bypassed only here,
-  // because axe itself must be injected as a script.
+  // Light and dark: axe's WCAG 2.1 A/AA rules, contrast included, and its best practices
+  // (heading order, unique landmarks). CSP is bypassed only here, because axe itself must be
+  // injected as a script.
   for (const colorScheme of ['light', 'dark']) {
     const context = await newContext(browser, origin, { bypassCSP: true, colorScheme }, foreign);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.addScriptTag({ content: AXE_SOURCE });
     const result = await page.evaluate(() =>
-      globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
     for (const v of result.violations) {
       say(`axe ${v.id} (${colorScheme}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
     }
