@@ -113,7 +113,10 @@ impl<'a> Checker<'a> {
                     None,
                 );
             } else if !known.contains(&lang.as_str()) {
-                let hint = if lang.parse::<unic_langid::LanguageIdentifier>().is_ok() {
+                let lower = lang.to_lowercase();
+                let hint = if known.contains(&lower.as_str()) {
+                    format!("language codes are written in lowercase: `{lower}`")
+                } else if lang.parse::<unic_langid::LanguageIdentifier>().is_ok() {
                     format!(
                         "privasite has texts for {}; for `{lang}`, add a folder `locales/{lang}/` with its translations",
                         quoted_list(BUILT_IN_LANGUAGES)
@@ -615,12 +618,16 @@ impl<'a> Checker<'a> {
                 );
             }
             for (k, d) in p.data.iter().enumerate() {
-                self.reference(
-                    &format!("{path}.data[{k}]"),
-                    d,
-                    "data category",
-                    &category_ids,
-                );
+                let data_path = format!("{path}.data[{k}]");
+                if !category_ids.contains(&d.as_str()) && DataCategory::from_key(d).is_some() {
+                    self.error(
+                        &data_path,
+                        format!("the purpose uses `{d}`, which is not listed under `data_categories`"),
+                        Some(format!("add `{d}` to `data_categories` at the top of the file, so the page can describe it")),
+                    );
+                } else {
+                    self.reference(&data_path, d, "data category", &category_ids);
+                }
             }
             for (k, r) in p.recipients.iter().enumerate() {
                 self.reference(

@@ -68,6 +68,8 @@ pub enum RenderError {
     Message(#[from] MessageError),
     #[error("template {template}: {message}")]
     Template { template: String, message: String },
+    #[error("there is no theme `{name}`: the folder {folder} does not exist")]
+    MissingTheme { name: String, folder: String },
     #[error("cannot read the theme file {path}: {source}")]
     Theme {
         path: String,
@@ -91,6 +93,13 @@ pub fn render(
     translations: Arc<Translations>,
 ) -> Result<Site, RenderError> {
     let theme_dir = root.join("themes").join(&settings.theme);
+    // `default` is built in; any other name must be a folder of the site's own.
+    if settings.theme != "default" && !theme_dir.is_dir() {
+        return Err(RenderError::MissingTheme {
+            name: settings.theme.clone(),
+            folder: format!("themes/{}", settings.theme),
+        });
+    }
     let tera = templates(&theme_dir, translations.clone())?;
     let mut site = Site::default();
 

@@ -82,6 +82,8 @@ error_cases! {
     text_instead_of_list,
     /// A line indented with a tab.
     tab_indentation,
+    /// A built-in category used by a purpose but not listed under `data_categories`.
+    undeclared_data_category,
 }
 
 // `--format json` prints every finding with its location to stdout, for CI tools.
@@ -158,6 +160,24 @@ fn broken_translation_file_is_located() {
     let outcome = site.run(&["build"]).fails_with(1);
     assert!(
         outcome.stderr.contains("--> locales/en/custom.ftl:2:"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+// A theme named in site.yaml must exist; privasite does not silently fall back to its own.
+#[test]
+fn missing_theme_is_an_error() {
+    let site = SiteTest::fixture("minimal");
+    site.write(
+        "content/site.yaml",
+        "languages: [nl, fr, en]\ntheme: corporate\n",
+    );
+    let outcome = site.run(&["build"]).fails_with(1);
+    assert!(
+        outcome
+            .stderr
+            .contains("there is no theme `corporate`: the folder themes/corporate does not exist"),
         "{}",
         outcome.stderr
     );
