@@ -118,20 +118,8 @@ fn refuses_to_replace_a_foreign_directory() {
     let site = SiteTest::example();
     site.write("public/keep-me.txt", "the author's own file");
     let outcome = site.run(&["build"]).fails_with(2);
-    assert!(
-        outcome
-            .stderr
-            .contains("was not created by privasite, so it will not be replaced"),
-        "{}",
-        outcome.stderr
-    );
-    assert!(
-        outcome
-            .stderr
-            .contains("hint: choose another output directory with --out"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("was not created by privasite, so it will not be replaced");
+    outcome.stderr_has("hint: choose another output directory with --out");
     assert_eq!(site.read("public/keep-me.txt"), "the author's own file");
     assert!(!site.path("public/nl").exists());
 }
@@ -296,14 +284,8 @@ fn template_error_names_the_template() {
     let site = SiteTest::fixture("minimal");
     site.write("themes/default/templates/faq.html", "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-message\") }}{% endblock %}");
     let outcome = site.run(&["build"]).fails_with(1);
-    assert!(outcome.stderr.contains("faq.html"), "{}", outcome.stderr);
-    assert!(
-        outcome
-            .stderr
-            .contains("the message `no-such-message` does not exist in the `nl` translations"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("faq.html");
+    outcome.stderr_has("the message `no-such-message` does not exist in the `nl` translations");
     assert!(!site.path("public").exists());
 }
 

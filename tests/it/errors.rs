@@ -120,13 +120,7 @@ fn missing_content_is_explained() {
     let site = SiteTest::fixture("minimal");
     std::fs::remove_file(site.path("content/policy.yaml")).unwrap();
     let outcome = site.run(&["check"]).fails_with(1);
-    assert!(
-        outcome
-            .stderr
-            .contains("cannot read content/policy.yaml: the file does not exist"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("cannot read content/policy.yaml: the file does not exist");
 }
 
 // Warnings do not stop the build, but are shown.
@@ -139,13 +133,7 @@ fn warnings_are_shown_and_build_continues() {
         "",
     );
     let outcome = site.build();
-    assert!(
-        outcome
-            .stderr
-            .contains("warning: the controller has no postal address"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("warning: the controller has no postal address");
     assert!(site.path("public/nl/privacy/index.html").exists());
 }
 
@@ -158,11 +146,7 @@ fn broken_translation_file_is_located() {
         "page-privacy = Privacy\nbroken line without equals\n",
     );
     let outcome = site.run(&["build"]).fails_with(1);
-    assert!(
-        outcome.stderr.contains("--> locales/en/custom.ftl:2:"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("--> locales/en/custom.ftl:2:");
 }
 
 // A theme named in site.yaml must exist; privasite does not silently fall back to its own.
@@ -174,11 +158,5 @@ fn missing_theme_is_an_error() {
         "languages: [nl, fr, en]\ntheme: corporate\n",
     );
     let outcome = site.run(&["build"]).fails_with(1);
-    assert!(
-        outcome
-            .stderr
-            .contains("there is no theme `corporate`: the folder themes/corporate does not exist"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("there is no theme `corporate`: the folder themes/corporate does not exist");
 }

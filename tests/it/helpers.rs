@@ -119,6 +119,16 @@ impl Outcome {
         self
     }
 
+    /// Asserts that the messages privasite printed contain `text`.
+    pub fn stderr_has(&self, text: &str) -> &Outcome {
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     pub fn fails_with(self, code: i32) -> Outcome {
         assert_eq!(
             self.code, code,

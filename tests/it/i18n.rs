@@ -134,12 +134,6 @@ fn missing_message_in_added_language_fails() {
         "      en: Orders\n      de: Bestellungen\n",
     );
     let outcome = site.run(&["build"]).fails_with(1);
-    assert!(
-        outcome
-            .stderr
-            .contains("does not exist in the `de` translations"),
-        "{}",
-        outcome.stderr
-    );
+    outcome.stderr_has("does not exist in the `de` translations");
     assert!(!site.path("public").exists());
 }
