@@ -50,17 +50,6 @@ pub fn check(raw: &RawContent, extra_languages: &[String]) -> Checked {
     }
 }
 
-/// Checks one more version (an archived one) against settings that are already known good.
-pub fn check_policy(
-    raw: &RawPolicy,
-    index: &YamlIndex,
-    settings: &Settings,
-) -> (Policy, Vec<Diagnostic>) {
-    let mut checker = Checker::new(index, &settings.languages);
-    let policy = checker.policy(raw);
-    (policy, checker.diagnostics)
-}
-
 struct Checker<'a> {
     index: &'a YamlIndex,
     languages: Vec<String>,

@@ -128,26 +128,11 @@ impl Translations {
         }
     }
 
-    pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
-    }
-
     /// Formats message `id` in `lang`. Any missing message or unresolved variable is an error.
     pub fn message(
         &self,
         lang: &str,
         id: &str,
-        args: Option<&FluentArgs>,
-    ) -> Result<String, MessageError> {
-        self.attribute(lang, id, None, args)
-    }
-
-    /// Formats `id.attribute`, or the message's value when `attribute` is `None`.
-    pub fn attribute(
-        &self,
-        lang: &str,
-        id: &str,
-        attribute: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Result<String, MessageError> {
         let bundle = self
@@ -156,14 +141,12 @@ impl Translations {
             .ok_or_else(|| MessageError::NoLanguage(lang.to_owned()))?;
         let missing = || MessageError::Missing {
             lang: lang.to_owned(),
-            id: attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")),
+            id: id.to_owned(),
         };
-        let message = bundle.get_message(id).ok_or_else(missing)?;
-        let pattern = match attribute {
-            Some(a) => message.get_attribute(a).map(|a| a.value()),
-            None => message.value(),
-        }
-        .ok_or_else(missing)?;
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(missing)?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if let Some(first) = errors.first() {

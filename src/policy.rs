@@ -336,11 +336,6 @@ impl Policy {
         self.cookies.iter().any(|c| c.category.needs_consent())
     }
 
-    /// Whether any data comes from somewhere other than the person (Art. 14 applies).
-    pub fn has_indirect_sources(&self) -> bool {
-        self.sources.iter().any(|s| s.id != "data_subject")
-    }
-
     /// Cookie categories in use, in catalogue order.
     pub fn cookie_categories(&self) -> Vec<CookieCategory> {
         CookieCategory::ALL
@@ -348,11 +343,6 @@ impl Policy {
             .copied()
             .filter(|cat| self.cookies.iter().any(|c| c.category == *cat))
             .collect()
-    }
-
-    /// Whether any purpose processes a special category of data (Art. 9).
-    pub fn uses_special_categories(&self) -> bool {
-        self.data_categories.iter().any(|c| c.special)
     }
 
     /// The author's prose fields with their YAML paths, for lints that read all text.

@@ -28,14 +28,6 @@ impl Site {
         self.files.insert(path, bytes);
     }
 
-    pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
-    }
-
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
-        self.files.keys().map(String::as_str)
-    }
-
     pub fn len(&self) -> usize {
         self.files.len()
     }
