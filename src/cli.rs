@@ -6,7 +6,7 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
@@ -87,15 +87,15 @@ fn build(args: &BuildArgs) -> i32 {
     let root = &args.root.root;
     let built = match crate::build(root) {
         Ok(built) => built,
-        Err(e) => return report_error(&e, Format::Human),
+        Err(e) => return report_error(&e, Format::Human, root),
     };
-    print_findings(&built.findings, Format::Human);
+    print_findings(&built.findings, Format::Human, root);
     let out = match &args.out {
         Some(out) => out.clone(),
         None => root.join(&built.settings.output_dir),
     };
     if let Err(e) = crate::site::write(&built.site, &out) {
-        return report_error(&Error::Write(e), Format::Human);
+        return report_error(&Error::Write(e), Format::Human, root);
     }
     eprintln!(
         "built {} files in {} languages into {}",
@@ -109,7 +109,7 @@ fn build(args: &BuildArgs) -> i32 {
 fn check(args: &CheckArgs) -> i32 {
     match crate::build(&args.root.root) {
         Ok(built) => {
-            print_findings(&built.findings, args.format);
+            print_findings(&built.findings, args.format, &args.root.root);
             if args.format == Format::Human {
                 let warnings = built.findings.diagnostics.len();
                 eprintln!(
@@ -123,15 +123,15 @@ fn check(args: &CheckArgs) -> i32 {
             }
             EXIT_OK
         }
-        Err(e) => report_error(&e, args.format),
+        Err(e) => report_error(&e, args.format, &args.root.root),
     }
 }
 
 /// Prints a failed build in the chosen format and picks the exit code.
-fn report_error(error: &Error, format: Format) -> i32 {
+fn report_error(error: &Error, format: Format, root: &Path) -> i32 {
     match error {
         Error::Invalid(findings) => {
-            print_findings(findings, format);
+            print_findings(findings, format, root);
             if format == Format::Human {
                 eprintln!(
                     "{} error(s) found; nothing was written",
@@ -141,13 +141,13 @@ fn report_error(error: &Error, format: Format) -> i32 {
             EXIT_INVALID
         }
         Error::Render(e) => {
-            print_findings(&one(Diagnostic::error(e.to_string())), format);
+            print_findings(&one(Diagnostic::error(e.to_string())), format, root);
             EXIT_INVALID
         }
         Error::Write(e) => {
             let mut d = Diagnostic::error(e.to_string());
             d.hint = e.hint();
-            print_findings(&one(d), format);
+            print_findings(&one(d), format, root);
             EXIT_FAILURE
         }
     }
@@ -162,11 +162,12 @@ fn one(d: Diagnostic) -> Findings {
 
 /// Human output goes to stderr beside privasite's other messages; JSON and GitHub commands go
 /// to stdout, so a tool or the Actions runner can read them alone.
-fn print_findings(findings: &Findings, format: Format) {
+fn print_findings(findings: &Findings, format: Format, root: &Path) {
     if findings.diagnostics.is_empty() && format != Format::Json {
         return;
     }
-    let text = diagnostic::render(&findings.diagnostics, format, &findings.sources);
+    let diagnostics = diagnostic::rebase(&findings.diagnostics, root);
+    let text = diagnostic::render(&diagnostics, format, &findings.sources.rebased(root));
     let _ = match format {
         Format::Human => std::io::stderr().lock().write_all(text.as_bytes()),
         Format::Json | Format::Github => std::io::stdout().lock().write_all(text.as_bytes()),

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -81,8 +81,42 @@ impl SourceMap {
         self.files.insert(file, text);
     }
 
+    /// The same texts, keyed as `base/file`, to match [`rebase`]d diagnostics.
+    pub fn rebased(&self, base: &Path) -> SourceMap {
+        SourceMap {
+            files: self
+                .files
+                .iter()
+                .map(|(f, t)| (rebase_path(base, f), t.clone()))
+                .collect(),
+        }
+    }
+
     fn line(&self, file: &PathBuf, line: usize) -> Option<&str> {
         self.files.get(file)?.lines().nth(line.checked_sub(1)?)
+    }
+}
+
+/// Diagnostics whose file paths are prefixed with `base`, the site root as the user gave it, so
+/// that paths in messages and CI annotations are relative to where privasite was run.
+pub fn rebase(diagnostics: &[Diagnostic], base: &Path) -> Vec<Diagnostic> {
+    diagnostics
+        .iter()
+        .cloned()
+        .map(|mut d| {
+            if let Some(loc) = &mut d.location {
+                loc.file = rebase_path(base, &loc.file);
+            }
+            d
+        })
+        .collect()
+}
+
+fn rebase_path(base: &Path, file: &Path) -> PathBuf {
+    if base.as_os_str().is_empty() || base == Path::new(".") || file.starts_with("<built-in>") {
+        file.to_path_buf()
+    } else {
+        base.join(file)
     }
 }
 

@@ -787,12 +787,14 @@ pub fn faq_entries(
         paragraph(&answer),
     );
 
+    // The author's answers may hold Markdown; schema.org's Answer text accepts the basic HTML
+    // comrak produces, so the structured data carries the rendered answer, not the Markdown.
     for (i, faq) in policy.faq.iter().enumerate() {
         let html = w.html(&faq.answer);
         push(
             &format!("custom-{}", i + 1),
             w.plain(&faq.question),
-            w.plain(&faq.answer),
+            html.clone(),
             html,
         );
     }

@@ -114,6 +114,28 @@ fn check_prints_github_annotations() {
     );
 }
 
+// With `--root site`, paths in messages and annotations start at where privasite was run, so
+// GitHub places them on the right file.
+#[test]
+fn paths_are_relative_to_where_privasite_runs() {
+    let site = SiteTest::invalid("unknown_catalogue_key");
+    let parent = site.root().parent().unwrap();
+    let name = site.root().file_name().unwrap().to_str().unwrap();
+    let outcome = site
+        .run_in(parent, &["check", "--format", "github"], name)
+        .fails_with(1);
+    assert!(
+        outcome.stdout.starts_with(&format!(
+            "::error file={name}/content/policy.yaml,line=17,col=18::"
+        )),
+        "{}",
+        outcome.stdout
+    );
+    let human = site.run_in(parent, &["check"], name).fails_with(1);
+    human.stderr_has(&format!("--> {name}/content/policy.yaml:17:18"));
+    human.stderr_has("17 |     legal_basis: contrat");
+}
+
 // A missing content folder is explained, not a crash.
 #[test]
 fn missing_content_is_explained() {

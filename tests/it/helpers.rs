@@ -81,13 +81,18 @@ impl SiteTest {
         self.write(relative, &text.replacen(old, new, 1));
     }
 
-    /// Runs `privasite <args> --root <site>` in the site's folder.
+    /// Runs `privasite <args> --root .` in the site's folder, as an author would.
     pub fn run(&self, args: &[&str]) -> Outcome {
+        self.run_in(self.root(), args, ".")
+    }
+
+    /// Runs `privasite <args> --root <root>` from the folder `dir`.
+    pub fn run_in(&self, dir: &Path, args: &[&str], root: &str) -> Outcome {
         let output = Command::new(env!("CARGO_BIN_EXE_privasite"))
             .args(args)
             .arg("--root")
-            .arg(self.root())
-            .current_dir(self.root())
+            .arg(root)
+            .current_dir(dir)
             .output()
             .expect("run privasite");
         let outcome = Outcome {
