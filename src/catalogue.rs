@@ -254,7 +254,21 @@ pub const ADEQUATE: &[&str] = &[
 ];
 
 /// When [`ADEQUATE`] was last checked against the Commission's list.
-pub const ADEQUACY_LIST_VERIFIED: &str = "2026-02-01";
+pub const ADEQUACY_LIST_VERIFIED: time::Date = time::macros::date!(2026 - 02 - 01);
+
+/// How old the adequacy list may be, relative to a policy's date, before `check` asks the
+/// author to verify it (KB §4.4: six months).
+pub const ADEQUACY_LIST_MAX_AGE_DAYS: i64 = 183;
+
+/// Informal forms of address. The built-in texts use the formal register ("u", "vous"), so
+/// these in an author's text make the page switch register mid-way (KB §5.3).
+pub fn informal_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nl" => &["je", "jij", "jou", "jouw", "jullie"],
+        "fr" => &["tu", "toi", "ton", "ta", "tes"],
+        _ => &[],
+    }
+}
 
 /// Countries whose names the built-in locales carry (`country-XX`).
 pub const COUNTRIES: &[&str] = &[

@@ -180,6 +180,7 @@ impl<'a> Checker<'a> {
         let data_categories = self.data_categories(raw);
         let sources = self.sources(&raw.sources);
         let recipients = self.recipients(&raw.recipients);
+        self.adequacy_list_age(last_updated, &recipients);
         let purposes = self.purposes(raw, &data_categories, &sources, &recipients);
         let cookies = self.cookies(&raw.cookies, &recipients);
         self.unused_recipients(&recipients, &purposes, &cookies);
@@ -534,7 +535,7 @@ impl<'a> Checker<'a> {
             ),
             TransferMechanism::Adequacy if !catalogue::is_adequate(country) && !catalogue::is_eea(country) => self.error(
                 &mech_path,
-                format!("{country} has no adequacy decision of the European Commission (list verified {})", catalogue::ADEQUACY_LIST_VERIFIED),
+                format!("{country} has no adequacy decision of the European Commission (list verified {})", iso_date(catalogue::ADEQUACY_LIST_VERIFIED)),
                 Some("use `scc` (standard contractual clauses) or another safeguard".into()),
             ),
             TransferMechanism::Dpf if country != "US" => self.error(
@@ -941,6 +942,20 @@ impl<'a> Checker<'a> {
                         self.warn(&format!("{path}.{lang}"), format!("\"{needle}\": asking people to re-read the policy, or treating continued use as acceptance, is not a fair way to announce changes"), Some("announce substantive changes actively (e-mail, notice); the EDPB (WP260 §29–30) calls such clauses unfair".into()));
                     }
                 }
+                let informal: Vec<&str> = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| {
+                        catalogue::informal_words(lang).contains(&w.to_lowercase().as_str())
+                    })
+                    .collect();
+                if let Some(word) = informal.first() {
+                    let formal = if lang == "fr" { "vous" } else { "u" };
+                    self.warn(
+                        &format!("{path}.{lang}"),
+                        format!("\"{word}\" addresses the reader informally, but the rest of the site says \"{formal}\""),
+                        Some(format!("write \"{formal}\" throughout, so the policy keeps one register")),
+                    );
+                }
                 if path.ends_with("retention.criteria") {
                     for needle in catalogue::VAGUE_RETENTION {
                         if lower.contains(needle) {
@@ -948,6 +963,30 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Adequacy decisions come and go; warn when the built-in list is much older than the policy.
+    fn adequacy_list_age(&mut self, last_updated: Option<Date>, recipients: &[Recipient]) {
+        let Some(updated) = last_updated else { return };
+        let verified = catalogue::ADEQUACY_LIST_VERIFIED;
+        if (updated - verified).whole_days() <= catalogue::ADEQUACY_LIST_MAX_AGE_DAYS {
+            return;
+        }
+        for (i, r) in recipients.iter().enumerate() {
+            if r.transfer
+                .as_ref()
+                .is_some_and(|t| t.mechanism == TransferMechanism::Adequacy)
+            {
+                self.warn(
+                    &format!("recipients[{i}].transfer.mechanism"),
+                    format!(
+                        "privasite's list of adequacy decisions was last verified on {}, more than six months before this policy",
+                        iso_date(verified)
+                    ),
+                    Some(format!("check on the European Commission's list that the decision for {} still applies", r.country)),
+                );
             }
         }
     }

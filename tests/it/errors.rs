@@ -182,3 +182,52 @@ fn missing_theme_is_an_error() {
     let outcome = site.run(&["build"]).fails_with(1);
     outcome.stderr_has("there is no theme `corporate`: the folder themes/corporate does not exist");
 }
+
+// Informal "je" or "tu" in an author's text is flagged: the built-in texts say "u" and "vous".
+#[test]
+fn informal_address_is_warned_about() {
+    let site = SiteTest::fixture("minimal");
+    site.edit(
+        "content/policy.yaml",
+        "      en: Orders\n",
+        "      en: Orders\n    description:\n      nl: Wij verwerken je bestelling snel.\n      fr: Nous traitons ta commande rapidement.\n      en: We process your order quickly.\n",
+    );
+    let outcome = site.build();
+    outcome.stderr_has(
+        "warning: \"je\" addresses the reader informally, but the rest of the site says \"u\"",
+    );
+    outcome.stderr_has(
+        "warning: \"ta\" addresses the reader informally, but the rest of the site says \"vous\"",
+    );
+    outcome.stderr_has("--> content/policy.yaml:17:11 (at `purposes[0].description.nl`)");
+}
+
+// A policy dated long after privasite's adequacy list was verified gets a reminder to check it.
+#[test]
+fn stale_adequacy_list_is_warned_about() {
+    let site = SiteTest::fixture("minimal");
+    site.edit(
+        "content/policy.yaml",
+        "last_updated: 2026-01-15",
+        "last_updated: 2026-12-01",
+    );
+    site.edit(
+        "content/policy.yaml",
+        "    retention: {years: 1, after: last_order}\n",
+        "    retention: {years: 1, after: last_order}\n    recipients: [stats]\nrecipients:\n  - id: stats\n    name: Kiwi Analytics Ltd\n    role: processor\n    service: {nl: statistiek, fr: statistiques, en: statistics}\n    country: NZ\n    transfer: {mechanism: adequacy}\n",
+    );
+    let outcome = site.build();
+    outcome.stderr_has("privasite's list of adequacy decisions was last verified on 2026-02-01, more than six months before this policy");
+    outcome.stderr_has(
+        "check on the European Commission's list that the decision for NZ still applies",
+    );
+}
+
+// The example is written formally throughout and uses a current adequacy list: no warnings.
+#[test]
+fn example_has_no_warnings() {
+    let outcome = crate::helpers::SiteTest::example()
+        .run(&["check"])
+        .succeeds();
+    assert_eq!(outcome.stderr, "no errors\n");
+}
