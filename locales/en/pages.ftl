@@ -135,6 +135,7 @@ cookies-col-purpose = Purpose
 cookies-col-duration = Duration
 cookies-col-kind = Type
 cookie-first-party = { $name } (our own)
+cookie-third-party = { $name } (third party)
 cookie-session = Until you close your browser
 section-manage-cookies = Deleting cookies
 manage-cookies-text = You can view and delete cookies at any time in your browser settings. If you block strictly necessary cookies, parts of the website may no longer work.

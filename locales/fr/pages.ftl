@@ -135,6 +135,7 @@ cookies-col-purpose = Finalité
 cookies-col-duration = Durée
 cookies-col-kind = Type
 cookie-first-party = { $name } (cookie propre)
+cookie-third-party = { $name } (cookie tiers)
 cookie-session = Jusqu’à la fermeture de votre navigateur
 section-manage-cookies = Supprimer les cookies
 manage-cookies-text = Vous pouvez à tout moment consulter et supprimer les cookies dans les paramètres de votre navigateur. Si vous bloquez les cookies strictement nécessaires, certaines parties du site web risquent de ne plus fonctionner.

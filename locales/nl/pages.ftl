@@ -135,6 +135,7 @@ cookies-col-purpose = Doel
 cookies-col-duration = Bewaarduur
 cookies-col-kind = Soort
 cookie-first-party = { $name } (eigen cookie)
+cookie-third-party = { $name } (cookie van derden)
 cookie-session = Tot u uw browser sluit
 section-manage-cookies = Cookies verwijderen
 manage-cookies-text = U kunt cookies op elk moment bekijken en verwijderen in de instellingen van uw browser. Als u strikt noodzakelijke cookies blokkeert, werken sommige onderdelen van de website mogelijk niet meer.

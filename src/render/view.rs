@@ -518,10 +518,13 @@ fn cookie_group(
                     "cookie-first-party",
                     &[("name", FluentValue::from(policy.controller.name.clone()))],
                 )?,
-                Some(id) => policy
-                    .recipient(id)
-                    .map(|r| r.name.clone())
-                    .unwrap_or_default(),
+                Some(id) => {
+                    let name = policy
+                        .recipient(id)
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default();
+                    w.msg_with("cookie-third-party", &[("name", FluentValue::from(name))])?
+                }
             };
             Ok(CookieView {
                 name: c.name.clone(),

@@ -236,7 +236,8 @@ fn cookie_page_lists_every_cookie() {
     ] {
         assert!(text.contains(name), "cookie {name} missing");
     }
-    assert!(text.contains("Kiwi Analytics Ltd"));
+    assert!(text.contains("Kiwi Analytics Ltd (cookie van derden)"));
+    assert!(text.contains("Zeepziederij De Linde BV (eigen cookie)"));
     assert!(text.contains("13 maanden"));
     assert!(text.contains("Tot u uw browser sluit"));
     assert!(text.contains("pas nadat u uw toestemming hebt gegeven"));
