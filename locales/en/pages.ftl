@@ -89,7 +89,7 @@ transfers-intro = Some recipients process your personal data outside the Europea
 transfers-col-recipient = Recipient
 transfers-col-country = Country
 transfers-col-safeguard = Safeguard
-transfers-reference = Reference: { $reference }
+transfers-reference = Reference: { $reference }.
 transfers-copy = You can obtain a copy of these safeguards by writing to { $email }.
 
 ## Privacy policy: rights

@@ -89,7 +89,7 @@ transfers-intro = Certains destinataires traitent vos données personnelles en d
 transfers-col-recipient = Destinataire
 transfers-col-country = Pays
 transfers-col-safeguard = Garantie
-transfers-reference = Référence : { $reference }
+transfers-reference = Référence : { $reference }.
 transfers-copy = Vous pouvez obtenir une copie de ces garanties en écrivant à { $email }.
 
 ## Déclaration : droits

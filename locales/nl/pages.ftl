@@ -89,7 +89,7 @@ transfers-intro = Sommige ontvangers verwerken uw persoonsgegevens buiten de Eur
 transfers-col-recipient = Ontvanger
 transfers-col-country = Land
 transfers-col-safeguard = Waarborg
-transfers-reference = Referentie: { $reference }
+transfers-reference = Referentie: { $reference }.
 transfers-copy = U kunt een kopie van deze waarborgen verkrijgen door te schrijven naar { $email }.
 
 ## Privacyverklaring: rechten

@@ -455,7 +455,7 @@ fn purpose_view(
         .data
         .iter()
         .filter_map(|id| policy.data_category(id))
-        .map(|c| w.text(&c.label))
+        .map(|c| w.text(&c.label).map(|label| label.to_lowercase_first()))
         .collect::<Result<Vec<_>, _>>()?;
     let sources = p
         .sources
