@@ -99,7 +99,40 @@ pub fn markdown(text: &str) -> String {
     options.extension.autolink = true;
     options.extension.table = true;
     options.extension.strikethrough = true;
-    comrak::markdown_to_html(text, &options)
+    demote_headings(&comrak::markdown_to_html(text, &options))
+}
+
+/// Prose sits under the page's h1–h3, so an author's `# Heading` becomes an h4 (and deeper
+/// levels h5, h6): the page keeps one h1 and an unbroken heading order.
+fn demote_headings(html: &str) -> String {
+    let mut out = html.to_owned();
+    for level in (1..=6).rev() {
+        let to = (level + 3).min(6);
+        out = out
+            .replace(&format!("<h{level}>"), &format!("<h{to}>"))
+            .replace(&format!("</h{level}>"), &format!("</h{to}>"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // An author's headings never compete with the page's own h1–h3.
+    #[test]
+    fn markdown_headings_are_demoted() {
+        assert_eq!(
+            markdown("# A\n\n## B\n\n#### C"),
+            "<h4>A</h4>\n<h5>B</h5>\n<h6>C</h6>\n"
+        );
+    }
+
+    // Raw HTML written by an author is not passed through.
+    #[test]
+    fn raw_html_is_dropped() {
+        assert!(!markdown("<script>x()</script> **b**").contains("<script>"));
+    }
 }
 
 #[derive(Debug, Serialize)]
