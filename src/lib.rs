@@ -79,10 +79,10 @@ pub struct Built {
 
 /// Loads, checks and renders the site under `root`. Writes nothing.
 pub fn build(root: &Path) -> Result<Built, Error> {
-    let raw = load::load_content(root).map_err(|diagnostics| {
+    let raw = load::load_content(root).map_err(|(diagnostics, sources)| {
         Error::Invalid(Findings {
             diagnostics,
-            sources: read_sources(root),
+            sources,
         })
     })?;
     let extra_languages = i18n::site_languages(root);
@@ -109,15 +109,4 @@ pub fn build(root: &Path) -> Result<Built, Error> {
         site,
         findings,
     })
-}
-
-/// Re-reads the content files so that load errors can quote their lines.
-fn read_sources(root: &Path) -> SourceMap {
-    let mut sources = SourceMap::default();
-    for file in ["content/site.yaml", "content/policy.yaml"] {
-        if let Ok(text) = std::fs::read_to_string(root.join(file)) {
-            sources.insert(file.into(), text);
-        }
-    }
-    sources
 }

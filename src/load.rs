@@ -33,8 +33,9 @@ pub struct RawContent {
 
 /// Reads `content/site.yaml` and `content/policy.yaml` under `root`.
 ///
-/// Both files are read even when the first fails, so the author sees every parse error at once.
-pub fn load_content(root: &Path) -> Result<RawContent, Vec<Diagnostic>> {
+/// Both files are read even when the first fails, so the author sees every parse error at once;
+/// on failure the texts read come back with the errors, so messages can quote their lines.
+pub fn load_content(root: &Path) -> Result<RawContent, (Vec<Diagnostic>, SourceMap)> {
     let mut sources = SourceMap::default();
     let site = load_file::<RawSite>(root, Path::new("content/site.yaml"), &mut sources);
     let policy = load_file::<RawPolicy>(root, Path::new("content/policy.yaml"), &mut sources);
@@ -44,7 +45,10 @@ pub fn load_content(root: &Path) -> Result<RawContent, Vec<Diagnostic>> {
             policy,
             sources,
         }),
-        (site, policy) => Err(site.err().into_iter().chain(policy.err()).collect()),
+        (site, policy) => Err((
+            site.err().into_iter().chain(policy.err()).collect(),
+            sources,
+        )),
     }
 }
 

@@ -289,7 +289,7 @@ fn faq_json_ld(entries: &[FaqEntry]) -> String {
         "mainEntity": entries.iter().map(|e| serde_json::json!({
             "@type": "Question",
             "name": e.question,
-            "acceptedAnswer": {"@type": "Answer", "text": e.answer_text},
+            "acceptedAnswer": {"@type": "Answer", "text": e.structured_answer},
         })).collect::<Vec<_>>(),
     });
     serde_json::to_string(&doc)

@@ -627,13 +627,14 @@ fn authority_view(a: &SupervisoryAuthority, w: &Words) -> Result<ContactView, Me
     }
 }
 
-/// One question of the FAQ, with its answer as HTML and as plain text (for JSON-LD).
+/// One question of the FAQ, with its answer as HTML for the page and as the text for the
+/// schema.org JSON-LD (plain for derived answers, the rendered HTML for the author's own).
 #[derive(Debug, Serialize)]
 pub struct FaqEntry {
     pub id: String,
     pub question: String,
     pub answer_html: String,
-    pub answer_text: String,
+    pub structured_answer: String,
 }
 
 /// The questions whose answers follow from the data, then the author's own.
@@ -643,12 +644,12 @@ pub fn faq_entries(
     w: &Words,
 ) -> Result<Vec<FaqEntry>, MessageError> {
     let mut entries = Vec::new();
-    let mut push = |id: &str, question: String, answer_text: String, answer_html: String| {
+    let mut push = |id: &str, question: String, structured_answer: String, answer_html: String| {
         entries.push(FaqEntry {
             id: id.to_owned(),
             question,
             answer_html,
-            answer_text,
+            structured_answer,
         });
     };
     let paragraph = |text: &str| format!("<p>{}</p>", escape(text));
