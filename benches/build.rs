@@ -38,17 +38,17 @@ fn large_site(dir: &Path, n: usize) {
 fn bench_build(c: &mut Criterion) {
     let example = Path::new(env!("CARGO_MANIFEST_DIR"));
     c.bench_function("build example (3 languages, 12 files)", |b| {
-        b.iter(|| privasite::build(example).expect("example builds"))
+        b.iter(|| privasite::build(example, &Default::default()).expect("example builds"))
     });
 
     let large = tempfile::tempdir().unwrap();
     large_site(large.path(), 120);
-    privasite::build(large.path()).expect("large site builds");
+    privasite::build(large.path(), &Default::default()).expect("large site builds");
     c.bench_function("build large policy (120 purposes)", |b| {
-        b.iter(|| privasite::build(large.path()).expect("large site builds"))
+        b.iter(|| privasite::build(large.path(), &Default::default()).expect("large site builds"))
     });
 
-    let built = privasite::build(example).unwrap();
+    let built = privasite::build(example, &Default::default()).unwrap();
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("public");
     c.bench_function("write example to disk (atomic swap)", |b| {

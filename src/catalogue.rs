@@ -286,67 +286,91 @@ pub fn is_adequate(country: &str) -> bool {
     ADEQUATE.contains(&country)
 }
 
-/// Phrases that cite law that no longer applies; each is an error wherever it appears in prose.
-/// (KB §4.1–4.3: F01, F02, F04.)
-pub const OUTDATED_REFERENCES: &[(&str, &str)] = &[
+/// What kind of repealed law a citation names; each kind has its own rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repealed {
+    /// The 2001, 2004 and 2010 standard contractual clauses (KB §4.1, F01).
+    StandardClauses,
+    /// Safe Harbour and the Privacy Shield (KB §4.2, F02).
+    UsFrameworks,
+    /// The Belgian law of 8 December 1992 and the Privacy Commission (KB §4.3, F04).
+    BelgianLaw,
+    /// Directive 95/46/EC (KB §4.3).
+    Directive,
+}
+
+/// Phrases that cite law that no longer applies, with what it is and why (KB §4.1–4.3).
+pub const OUTDATED_REFERENCES: &[(&str, Repealed, &str)] = &[
     (
         "2001/497",
+        Repealed::StandardClauses,
         "the 2001 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
     (
         "2004/915",
+        Repealed::StandardClauses,
         "the 2004 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
     (
         "2010/87",
+        Repealed::StandardClauses,
         "the 2010 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
     (
         "privacy shield",
+        Repealed::UsFrameworks,
         "the Privacy Shield was annulled in 2020 (Schrems II); use the Data Privacy Framework (`dpf`) or other safeguards",
     ),
     (
         "safe harbo",
+        Repealed::UsFrameworks,
         "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards",
     ),
     (
         "8 december 1992",
+        Repealed::BelgianLaw,
         "the law of 8 December 1992 was repealed by the law of 30 July 2018",
     ),
     (
         "8 décembre 1992",
+        Repealed::BelgianLaw,
         "the law of 8 December 1992 was repealed by the law of 30 July 2018",
     ),
     (
         "privacycommissie",
+        Repealed::BelgianLaw,
         "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
     ),
     (
         "commissie voor de bescherming van de persoonlijke levenssfeer",
+        Repealed::BelgianLaw,
         "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
     ),
     (
         "commission de la protection de la vie privée",
+        Repealed::BelgianLaw,
         "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
     ),
     (
         "privacycommission.be",
+        Repealed::BelgianLaw,
         "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
     ),
     (
         "95/46",
+        Repealed::Directive,
         "Directive 95/46/EC was repealed by the GDPR in 2018",
     ),
 ];
 
-/// The outdated citations in `text`, as (phrase, why it is outdated).
+/// The outdated citations in `text`, as (phrase, kind, why it is outdated).
 pub fn outdated_references(
     text: &str,
-) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+) -> impl Iterator<Item = &'static (&'static str, Repealed, &'static str)> {
     let lower = text.to_lowercase();
     OUTDATED_REFERENCES
         .iter()
-        .filter(move |(needle, _)| lower.contains(needle))
+        .filter(move |(needle, ..)| lower.contains(needle))
 }
 
 /// Clauses the EDPB calls unfair: telling people to re-read the policy, or treating continued

@@ -1,23 +1,29 @@
 //! The command line: parses arguments, calls the library, prints, and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 the content has errors (the author must fix something); 2 privasite
-//! could not do its work (unreadable files, an output directory it may not replace, a broken
-//! theme).
+//! Exit codes: 0 success (warnings may have been printed); 1 the site's files have errors, or
+//! `check --deny warnings` found a warning (the author must fix something); 2 privasite could
+//! not do its work (bad arguments, an input the system refuses to read, an output folder it
+//! may not replace).
+//!
+//! Nothing here panics on a closed pipe: every write ignores its error, so
+//! `privasite check 2>&1 | head` ends quietly.
 
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::diagnostic::{self, Diagnostic, Format};
-use crate::{Error, Findings};
+use crate::check::rules::{self, Registry};
+use crate::check::{RuleConfig, Setting};
+use crate::diagnostic::{self, Format, Style};
+use crate::{BuildOptions, Error, Findings};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
-/// Exit code: the content has errors.
+/// Exit code: the site's files have errors.
 pub const EXIT_INVALID: i32 = 1;
-/// Exit code: privasite could not run.
+/// Exit code: privasite could not do its work.
 pub const EXIT_FAILURE: i32 = 2;
 
 #[derive(Debug, Parser)]
@@ -27,13 +33,24 @@ pub const EXIT_FAILURE: i32 = 2;
     about = "Multilingual GDPR privacy, cookie and FAQ pages from YAML."
 )]
 struct Cli {
+    /// When to colour messages: `auto` (on a terminal, unless NO_COLOR is set), `always`,
+    /// `never`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
     #[command(subcommand)]
     command: Command,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Build the site into the output directory (by default `public/`).
+    /// Build the site into the output folder (by default `public/`).
     Build(BuildArgs),
     /// Check the content for errors and warnings without writing anything.
     Check(CheckArgs),
@@ -53,6 +70,8 @@ struct BuildArgs {
     /// Where to write the site; overrides `output_dir` in site.yaml.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
 }
 
 #[derive(Debug, Args)]
@@ -60,8 +79,97 @@ struct CheckArgs {
     #[command(flatten)]
     root: RootArg,
     /// How to print findings.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    format: FormatArg,
+    /// Print the explanation of a rule (such as PS-C03) and exit.
+    #[arg(long, value_name = "RULE")]
+    explain: Option<String>,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+/// Rule levels for this run; they win over `check:` in site.yaml.
+#[derive(Debug, Args, Default)]
+struct RuleArgs {
+    /// Do not report this rule (repeatable).
+    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    allow: Vec<String>,
+    /// Report this rule as a warning (repeatable).
+    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    warn: Vec<String>,
+    /// Report this rule as an error (repeatable); `--deny warnings` makes every warning an
+    /// error.
+    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    deny: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    /// For people: `file:line:col`, the line itself, a caret and a hint.
+    Human,
+    /// One JSON document with every finding, for tools.
+    Json,
+    /// GitHub Actions workflow commands, which become annotations on the pull request.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Human => Format::Human,
+            FormatArg::Json => Format::Json,
+            FormatArg::Github => Format::Github,
+            FormatArg::Sarif => Format::Sarif,
+        }
+    }
+}
+
+/// Where and how output goes for this run.
+struct Output {
+    style: Style,
+}
+
+impl Output {
+    fn new(choice: ColorChoice) -> Output {
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
+            }
+        };
+        Output {
+            style: if color { Style::Color } else { Style::Plain },
+        }
+    }
+
+    /// A line for the person at the terminal.
+    fn say(&self, text: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    }
+
+    /// Human output goes to stderr beside privasite's other messages; the machine formats go
+    /// to stdout, so a tool or the Actions runner reads them alone.
+    fn findings(&self, findings: &Findings, format: Format, root: &Path) {
+        if findings.diagnostics.is_empty() && matches!(format, Format::Human | Format::Github) {
+            return;
+        }
+        let diagnostics = diagnostic::rebase(&findings.diagnostics, root);
+        let text = diagnostic::render(
+            &diagnostics,
+            format,
+            &findings.sources.rebased(root),
+            &Registry,
+            self.style,
+        );
+        let _ = match format {
+            Format::Human => std::io::stderr().lock().write_all(text.as_bytes()),
+            _ => std::io::stdout().lock().write_all(text.as_bytes()),
+        };
+    }
 }
 
 /// Runs privasite with these arguments and returns the process exit code.
@@ -77,99 +185,153 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
             };
         }
     };
+    let out = Output::new(cli.color);
     match cli.command {
-        Command::Build(args) => build(&args),
-        Command::Check(args) => check(&args),
+        Command::Build(args) => build(&args, &out),
+        Command::Check(args) => check(&args, &out),
     }
 }
 
-fn build(args: &BuildArgs) -> i32 {
+fn rule_config(args: &RuleArgs, out: &Output) -> Result<RuleConfig, i32> {
+    let mut settings = Vec::new();
+    let mut deny_warnings = false;
+    for (ids, setting) in [
+        (&args.allow, Setting::Allow),
+        (&args.warn, Setting::Warn),
+        (&args.deny, Setting::Deny),
+    ] {
+        for id in ids {
+            if setting == Setting::Deny && id == "warnings" {
+                deny_warnings = true;
+                continue;
+            }
+            match rules::find(id) {
+                Some(rule) => settings.push((rule.id.to_owned(), setting)),
+                None => {
+                    let known: Vec<&str> = rules::all().map(|r| r.id).collect();
+                    let hint = diagnostic::did_you_mean(id, known.iter().copied())
+                        .map_or_else(String::new, |b| format!(" (did you mean {b}?)"));
+                    out.say(&format!(
+                        "error: `{id}` is not a rule of privasite check{hint}; `privasite check --explain RULE` describes one"
+                    ));
+                    return Err(EXIT_FAILURE);
+                }
+            }
+        }
+    }
+    Ok(RuleConfig::default().with_command_line(settings, deny_warnings))
+}
+
+fn build(args: &BuildArgs, out: &Output) -> i32 {
     let root = &args.root.root;
-    let built = match crate::build(root) {
-        Ok(built) => built,
-        Err(e) => return report_error(&e, Format::Human, root),
+    let rules = match rule_config(&args.rules, out) {
+        Ok(r) => r,
+        Err(code) => return code,
     };
-    print_findings(&built.findings, Format::Human, root);
-    let out = match &args.out {
-        Some(out) => out.clone(),
+    let built = match crate::build(root, &BuildOptions { rules }) {
+        Ok(built) => built,
+        Err(e) => return report_error(&e, Format::Human, root, out),
+    };
+    out.findings(&built.findings, Format::Human, root);
+    let target = match &args.out {
+        Some(dir) => dir.clone(),
         None => root.join(&built.settings.output_dir),
     };
-    if let Err(e) = crate::site::write(&built.site, &out) {
-        return report_error(&Error::Write(e), Format::Human, root);
+    if let Err(e) = crate::site::write(&built.site, &target) {
+        return report_error(&Error::Write(e), Format::Human, root, out);
     }
-    eprintln!(
+    out.say(&format!(
         "built {} files in {} languages into {}",
         built.site.len(),
         built.settings.languages.len(),
-        out.display()
-    );
+        target.display()
+    ));
     EXIT_OK
 }
 
-fn check(args: &CheckArgs) -> i32 {
-    match crate::build(&args.root.root) {
+fn check(args: &CheckArgs, out: &Output) -> i32 {
+    if let Some(id) = &args.explain {
+        return explain(id, out);
+    }
+    let rules = match rule_config(&args.rules, out) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let root = &args.root.root;
+    let format = Format::from(args.format);
+    match crate::build(root, &BuildOptions { rules }) {
         Ok(built) => {
-            print_findings(&built.findings, args.format, &args.root.root);
-            if args.format == Format::Human {
-                let warnings = built.findings.diagnostics.len();
-                eprintln!(
-                    "no errors{}",
-                    if warnings > 0 {
-                        format!(", {warnings} warning(s)")
-                    } else {
-                        String::new()
-                    }
-                );
+            out.findings(&built.findings, format, root);
+            if format == Format::Human {
+                let count = built.findings.diagnostics.len();
+                out.say(&if count > 0 {
+                    format!("no errors, {count} warning(s) or note(s)")
+                } else {
+                    "no errors".to_owned()
+                });
             }
             EXIT_OK
         }
-        Err(e) => report_error(&e, args.format, &args.root.root),
+        Err(e) => report_error(&e, format, root, out),
     }
 }
 
-/// Prints a failed build in the chosen format and picks the exit code.
-fn report_error(error: &Error, format: Format, root: &Path) -> i32 {
-    match error {
-        Error::Invalid(findings) => {
-            print_findings(findings, format, root);
-            if format == Format::Human {
-                eprintln!(
-                    "{} error(s) found; nothing was written",
-                    findings.error_count()
-                );
-            }
-            EXIT_INVALID
+/// `check --explain RULE`: the rule's explanation, like `rustc --explain`.
+fn explain(id: &str, out: &Output) -> i32 {
+    match rules::find(id) {
+        Some(rule) => {
+            let text = format!(
+                "{} ({}): {}\nSource: {}\n\n{}\n",
+                rule.id,
+                rule.level.label(),
+                rule.summary,
+                rule.source,
+                rule.explanation.trim()
+            );
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            EXIT_OK
         }
-        Error::Render(e) => {
-            print_findings(&one(Diagnostic::error(e.to_string())), format, root);
-            EXIT_INVALID
-        }
-        Error::Write(e) => {
-            let mut d = Diagnostic::error(e.to_string());
-            d.hint = e.hint();
-            print_findings(&one(d), format, root);
+        None => {
+            let known: Vec<&str> = rules::all().map(|r| r.id).collect();
+            let hint = diagnostic::did_you_mean(id, known.iter().copied())
+                .map_or_else(String::new, |b| format!("; did you mean {b}?"));
+            out.say(&format!(
+                "error: there is no rule `{id}`{hint}\nthe rules are listed in docs/rules.md"
+            ));
             EXIT_FAILURE
         }
     }
 }
 
-fn one(d: Diagnostic) -> Findings {
-    Findings {
-        diagnostics: vec![d],
-        sources: Default::default(),
+/// Prints a failed build in the chosen format and picks the exit code.
+fn report_error(error: &Error, format: Format, root: &Path, out: &Output) -> i32 {
+    match error {
+        Error::Invalid(findings) => {
+            out.findings(findings, format, root);
+            if format == Format::Human {
+                out.say(&format!(
+                    "{} error(s) found; nothing was written",
+                    findings.error_count()
+                ));
+            }
+            EXIT_INVALID
+        }
+        Error::Unreadable(findings) => {
+            out.findings(findings, format, root);
+            EXIT_FAILURE
+        }
+        Error::Write(e) => {
+            let mut d = diagnostic::Diagnostic::error("", e.to_string());
+            d.hint = e.hint();
+            out.findings(
+                &Findings {
+                    diagnostics: vec![d],
+                    sources: Default::default(),
+                },
+                Format::Human,
+                root,
+            );
+            EXIT_FAILURE
+        }
     }
-}
-
-/// Human output goes to stderr beside privasite's other messages; JSON and GitHub commands go
-/// to stdout, so a tool or the Actions runner can read them alone.
-fn print_findings(findings: &Findings, format: Format, root: &Path) {
-    if findings.diagnostics.is_empty() && format != Format::Json {
-        return;
-    }
-    let diagnostics = diagnostic::rebase(&findings.diagnostics, root);
-    let text = diagnostic::render(&diagnostics, format, &findings.sources.rebased(root));
-    let _ = match format {
-        Format::Human => std::io::stderr().lock().write_all(text.as_bytes()),
-        Format::Json | Format::Github => std::io::stdout().lock().write_all(text.as_bytes()),
-    };
 }

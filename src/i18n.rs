@@ -1,60 +1,84 @@
-//! Fluent translations: every fixed sentence of the site, in every language.
+//! Fluent translations: every fixed sentence of the site, in every language it publishes in.
 //!
-//! The built-in messages for nl, fr and en are compiled into the binary. A site's own
-//! `locales/<lang>/*.ftl` files are added on top, message by message, so an author can reword
-//! one sentence or add a language without copying the rest. A message missing in a language is
-//! an error, never a fallback to another language. Dates are formatted here, with month names
-//! from the messages, because Fluent has no date formatting of its own.
+//! The built-in messages (`assets::LOCALES`) come first; a site's own `locales/<lang>/*.ftl`
+//! files are added on top, message by message, so an author can reword one sentence or add a
+//! language without copying the rest. A message missing in a language is an error, never a
+//! fallback to another language: a language added by a site is compared with the built-in
+//! English messages, and every missing one is reported at once, naming the file to add it to.
+//! Dates are formatted here, with month names from the messages, because Fluent has no date
+//! formatting of its own.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::diagnostic::{Diagnostic, Location};
+use crate::assets;
+use crate::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::policy::Date;
+use crate::project::Project;
 
-/// The built-in `.ftl` files: (language, file name, text).
-const BUILT_IN: &[(&str, &str, &str)] = &[
-    (
-        "nl",
-        "catalogue.ftl",
-        include_str!("../locales/nl/catalogue.ftl"),
-    ),
-    ("nl", "pages.ftl", include_str!("../locales/nl/pages.ftl")),
-    (
-        "fr",
-        "catalogue.ftl",
-        include_str!("../locales/fr/catalogue.ftl"),
-    ),
-    ("fr", "pages.ftl", include_str!("../locales/fr/pages.ftl")),
-    (
-        "en",
-        "catalogue.ftl",
-        include_str!("../locales/en/catalogue.ftl"),
-    ),
-    ("en", "pages.ftl", include_str!("../locales/en/pages.ftl")),
-];
+/// Rule id: a translation file with a syntax error.
+pub const TRANSLATION_FILE: &str = "PS-S15";
+/// Rule id: a message missing in a language.
+pub const MISSING_MESSAGE: &str = "PS-S16";
+
+/// The language whose built-in messages define the full set every language must have.
+const REFERENCE_LANGUAGE: &str = "en";
 
 /// A message that could not be produced.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum MessageError {
+    /// No message with this id in this language.
     #[error("the message `{id}` does not exist in the `{lang}` translations")]
-    Missing { lang: String, id: String },
+    Missing {
+        /// The language.
+        lang: String,
+        /// The message id.
+        id: String,
+    },
+    /// The message exists but refers to something that does not.
     #[error("the message `{id}` in `{lang}` could not be formatted: {reason}")]
     Format {
+        /// The language.
         lang: String,
+        /// The message id.
         id: String,
+        /// What Fluent could not resolve.
         reason: String,
+        /// Where the message is defined, when it is one of the site's own files.
+        defined_at: Option<Box<Location>>,
     },
+    /// The language has no bundle at all.
     #[error("there are no translations for the language `{0}`")]
     NoLanguage(String),
 }
 
-/// One Fluent bundle per language.
+impl MessageError {
+    /// The finding for this error.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let d = Diagnostic::error(MISSING_MESSAGE, self.to_string());
+        match self {
+            MessageError::Format { defined_at, .. } => d.at(defined_at.as_deref().cloned()).hint(
+                "a variable is written `{ $name }` and must be one the message is given; another message is referred to as `{ other-id }`",
+            ),
+            MessageError::Missing { lang, .. } => d.hint(format!(
+                "add it to a file in `locales/{lang}/`, such as `locales/{lang}/site.ftl`"
+            )),
+            MessageError::NoLanguage(lang) => {
+                d.hint(format!("add a folder `locales/{lang}/` with its translations"))
+            }
+        }
+    }
+}
+
+/// One Fluent bundle per language, and where the site's own messages are defined.
 pub struct Translations {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// (language, message id) → where a site file defines it, for locating format errors.
+    site_messages: HashMap<(String, String), Location>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -65,31 +89,47 @@ impl std::fmt::Debug for Translations {
     }
 }
 
-/// The languages a site adds through `locales/<lang>/` folders, sorted.
-pub fn site_languages(root: &Path) -> Vec<String> {
-    let mut langs: Vec<String> = std::fs::read_dir(root.join("locales"))
+/// Why translations could not be loaded: every problem, with the texts to quote.
+#[derive(Debug, Default)]
+pub struct LoadErrors {
+    /// Every problem found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files they point into.
+    pub sources: SourceMap,
+}
+
+/// The languages a site adds or rewords through `locales/<lang>/` folders, sorted.
+pub fn site_languages(project: &Project) -> Vec<String> {
+    project
+        .list_folders(Path::new("locales"))
+        .unwrap_or_default()
+}
+
+/// The languages that have translations: built in, or given by the site.
+pub fn known_languages(project: &Project) -> Vec<String> {
+    let mut langs: BTreeSet<String> = assets::built_in_languages()
         .into_iter()
-        .flatten()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .map(str::to_owned)
         .collect();
-    langs.sort();
-    langs
+    langs.extend(site_languages(project));
+    langs.into_iter().collect()
 }
 
 impl Translations {
     /// Loads the built-in messages, then the site's `locales/<lang>/*.ftl` on top.
-    pub fn load(root: &Path, languages: &[String]) -> Result<Translations, Vec<Diagnostic>> {
+    pub fn load(project: &Project, languages: &[String]) -> Result<Translations, LoadErrors> {
         let mut bundles = BTreeMap::new();
-        let mut problems = Vec::new();
+        let mut errors = LoadErrors::default();
+        let mut site_messages = HashMap::new();
+        let reference_ids = built_in_ids(REFERENCE_LANGUAGE);
         for lang in languages {
             let id: unic_langid::LanguageIdentifier = match lang.parse() {
                 Ok(id) => id,
                 Err(_) => {
-                    problems.push(Diagnostic::error(format!(
-                        "`{lang}` is not a language code"
-                    )));
+                    errors.diagnostics.push(Diagnostic::error(
+                        MISSING_MESSAGE,
+                        format!("`{lang}` is not a language code"),
+                    ));
                     continue;
                 }
             };
@@ -97,34 +137,65 @@ impl Translations {
             // Unicode isolation marks would wrap every value in invisible characters that end
             // up in the HTML and in copied text; our values are never mixed-direction.
             bundle.set_use_isolating(false);
-            for (built_in_lang, name, text) in BUILT_IN {
-                if built_in_lang == lang {
-                    let file = PathBuf::from(format!("<built-in>/locales/{lang}/{name}"));
-                    match parse_resource(&file, text) {
-                        Ok(resource) => bundle.add_resource_overriding(resource),
-                        Err(mut errs) => problems.append(&mut errs),
-                    }
+            let mut ids: BTreeSet<String> = BTreeSet::new();
+            for asset in assets::locale_files(lang) {
+                let file = PathBuf::from(format!("<built-in>/locales/{}", asset.path));
+                if let Some(resource) = parse_resource(&file, asset.text(), &mut errors) {
+                    ids.extend(message_ids(&resource));
+                    bundle.add_resource_overriding(resource);
                 }
             }
-            for file in ftl_files(&root.join("locales").join(lang)) {
-                let relative = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-                match std::fs::read_to_string(&file) {
-                    Ok(text) => match parse_resource(&relative, &text) {
-                        Ok(resource) => bundle.add_resource_overriding(resource),
-                        Err(mut errs) => problems.append(&mut errs),
-                    },
-                    Err(e) => problems.push(Diagnostic::error(format!(
-                        "cannot read {}: {e}",
-                        relative.display()
-                    ))),
+            let folder = PathBuf::from("locales").join(lang);
+            for name in project.list_files(&folder).unwrap_or_default() {
+                if !name.ends_with(".ftl") {
+                    continue;
                 }
+                let relative = folder.join(&name);
+                let text = match project.read_text(&relative) {
+                    Ok(Some(text)) => text,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        errors.diagnostics.push(Diagnostic::error(
+                            crate::load::ids::UNREADABLE,
+                            e.to_string(),
+                        ));
+                        continue;
+                    }
+                };
+                // The repository's own locales are the built-ins' source: loading them again
+                // would parse every message twice for nothing.
+                if is_built_in_copy(lang, &name, &text) {
+                    continue;
+                }
+                errors.sources.insert(relative.clone(), text.clone());
+                if let Some(resource) = parse_resource(&relative, &text, &mut errors) {
+                    for (message, line) in message_lines(&text) {
+                        site_messages.insert(
+                            (lang.clone(), message.to_owned()),
+                            Location {
+                                file: relative.clone(),
+                                line,
+                                column: 1,
+                                yaml_path: String::new(),
+                            },
+                        );
+                    }
+                    ids.extend(message_ids(&resource));
+                    bundle.add_resource_overriding(resource);
+                }
+            }
+            for missing in reference_ids.iter().filter(|id| !ids.contains(*id)) {
+                errors.diagnostics.push(missing_message(lang, missing));
             }
             bundles.insert(lang.clone(), bundle);
         }
-        if problems.is_empty() {
-            Ok(Translations { bundles })
+        if errors.diagnostics.is_empty() {
+            Ok(Translations {
+                bundles,
+                site_messages,
+            })
         } else {
-            Err(problems)
+            Err(errors)
         }
     }
 
@@ -139,14 +210,13 @@ impl Translations {
             .bundles
             .get(lang)
             .ok_or_else(|| MessageError::NoLanguage(lang.to_owned()))?;
-        let missing = || MessageError::Missing {
-            lang: lang.to_owned(),
-            id: id.to_owned(),
-        };
         let pattern = bundle
             .get_message(id)
             .and_then(|m| m.value())
-            .ok_or_else(missing)?;
+            .ok_or_else(|| MessageError::Missing {
+                lang: lang.to_owned(),
+                id: id.to_owned(),
+            })?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if let Some(first) = errors.first() {
@@ -154,6 +224,11 @@ impl Translations {
                 lang: lang.to_owned(),
                 id: id.to_owned(),
                 reason: first.to_string(),
+                defined_at: self
+                    .site_messages
+                    .get(&(lang.to_owned(), id.to_owned()))
+                    .cloned()
+                    .map(Box::new),
             });
         }
         Ok(text.into_owned())
@@ -170,39 +245,89 @@ impl Translations {
     }
 }
 
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    files
+/// A shared handle on loaded translations.
+pub type SharedTranslations = Arc<Translations>;
+
+fn missing_message(lang: &str, id: &str) -> Diagnostic {
+    // Name the file the English message lives in, so the new language's file mirrors it.
+    let file = assets::locale_files(REFERENCE_LANGUAGE)
+        .find(|a| message_ids_of_text(a.text()).any(|m| m == id))
+        .map_or("site.ftl", |a| a.file_name());
+    Diagnostic::error(
+        MISSING_MESSAGE,
+        format!("the message `{id}` is missing in the `{lang}` translations"),
+    )
+    .hint(format!(
+        "add `{id} = …` to `locales/{lang}/{file}`; the English text is in `locales/{REFERENCE_LANGUAGE}/{file}`"
+    ))
 }
 
-/// Parses one `.ftl` file; every syntax error is fatal, with its line and column.
-fn parse_resource(file: &Path, text: &str) -> Result<FluentResource, Vec<Diagnostic>> {
-    FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
-        errors
-            .into_iter()
-            .map(|e| {
-                let (line, column) = line_column(text, e.pos.start);
-                Diagnostic::error(format!(
-                    "this translation file has a syntax error: {}",
-                    e.kind
-                ))
-                .at(Some(Location {
-                    file: file.to_path_buf(),
-                    line,
-                    column,
-                    yaml_path: String::new(),
-                }))
-                .hint("a message is written `id = text`; continuation lines start with spaces")
-            })
-            .collect()
+/// Whether a site's file is byte for byte the built-in one of the same name.
+fn is_built_in_copy(lang: &str, name: &str, text: &str) -> bool {
+    assets::locale_files(lang).any(|a| a.file_name() == name && a.text() == text)
+}
+
+/// The ids of the built-in messages of `lang`.
+fn built_in_ids(lang: &str) -> BTreeSet<String> {
+    assets::locale_files(lang)
+        .flat_map(|a| {
+            message_ids_of_text(a.text())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn message_ids(resource: &FluentResource) -> impl Iterator<Item = String> + '_ {
+    resource.entries().filter_map(|e| match e {
+        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+        _ => None,
     })
+}
+
+/// The message ids defined in `.ftl` text, from lines of the form `id = …`.
+fn message_ids_of_text(text: &str) -> impl Iterator<Item = &str> {
+    message_lines(text).map(|(id, _)| id)
+}
+
+/// Message ids with the 1-based line each is defined on.
+fn message_lines(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let valid = !id.is_empty()
+            && id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        valid.then_some((id, i + 1))
+    })
+}
+
+/// Parses one `.ftl` file; every syntax error is reported with its line and column.
+fn parse_resource(file: &Path, text: &str, errors: &mut LoadErrors) -> Option<FluentResource> {
+    match FluentResource::try_new(text.to_owned()) {
+        Ok(resource) => Some(resource),
+        Err((_, parse_errors)) => {
+            for e in parse_errors {
+                let (line, column) = line_column(text, e.pos.start);
+                errors.diagnostics.push(
+                    Diagnostic::error(
+                        TRANSLATION_FILE,
+                        format!("this translation file has a syntax error: {}", e.kind),
+                    )
+                    .at(Some(Location {
+                        file: file.to_path_buf(),
+                        line,
+                        column,
+                        yaml_path: String::new(),
+                    }))
+                    .hint("a message is written `id = text`; continuation lines start with spaces"),
+                );
+            }
+            None
+        }
+    }
 }
 
 fn line_column(text: &str, byte: usize) -> (usize, usize) {
@@ -218,7 +343,7 @@ mod tests {
 
     fn built_in(langs: &[&str]) -> Translations {
         let langs: Vec<String> = langs.iter().map(|s| s.to_string()).collect();
-        Translations::load(Path::new("/nonexistent"), &langs).unwrap()
+        Translations::load(&Project::folder(Path::new("/nonexistent")), &langs).unwrap()
     }
 
     // Dates read as a native speaker writes them, including the French "1er".
@@ -246,26 +371,34 @@ mod tests {
         );
     }
 
-    // All three built-in languages define exactly the same message ids and attributes.
+    // Every built-in language defines exactly the messages English defines.
     #[test]
     fn built_in_languages_have_the_same_messages() {
-        let ids = |lang: &str| -> Vec<String> {
-            let mut ids: Vec<String> = BUILT_IN
-                .iter()
-                .filter(|(l, ..)| *l == lang)
-                .flat_map(|(_, _, text)| {
-                    text.lines()
-                        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-                        .filter(|id| !id.starts_with([' ', '#']) && !id.is_empty())
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            ids.sort();
-            ids
-        };
-        assert_eq!(ids("nl"), ids("en"));
-        assert_eq!(ids("fr"), ids("en"));
-        assert!(ids("en").len() > 100);
+        let reference = built_in_ids(REFERENCE_LANGUAGE);
+        assert!(reference.len() > 100);
+        for lang in assets::built_in_languages() {
+            assert_eq!(built_in_ids(lang), reference, "{lang}");
+        }
+    }
+
+    // A language added by a site gets one finding per missing message, naming the file.
+    #[test]
+    fn a_new_language_reports_every_missing_message() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/xx")).unwrap();
+        std::fs::write(
+            dir.path().join("locales/xx/pages.ftl"),
+            "page-privacy = P\n",
+        )
+        .unwrap();
+        let errors =
+            Translations::load(&Project::folder(dir.path()), &["xx".to_owned()]).unwrap_err();
+        let expected = built_in_ids(REFERENCE_LANGUAGE).len() - 1;
+        assert_eq!(errors.diagnostics.len(), expected);
+        assert!(errors.diagnostics.iter().any(|d| {
+            d.hint
+                .as_deref()
+                .is_some_and(|h| h.contains("`locales/xx/catalogue.ftl`"))
+        }));
     }
 }

@@ -2,26 +2,25 @@
 //! site: privacy policy, cookie policy and FAQ, in every language the site publishes.
 //!
 //! The pipeline is [`build`]: load → check → translations → render. Each stage takes the value
-//! the previous one returned. Only [`site::write`] touches the output directory, so `build`,
-//! `check` and tests share the same function and differ only in what they do with the result.
+//! the previous one returned and never reaches back. Only [`site::write`] touches the output
+//! folder and only `serve` answers requests, so `build`, `check`, `serve` and the tests share
+//! one function and differ only in what they do with the result.
 
 #![warn(missing_docs)]
 
+pub mod assets;
 #[allow(missing_docs)]
 pub mod catalogue;
-#[allow(missing_docs)]
 pub mod check;
 pub mod cli;
-#[allow(missing_docs)]
 pub mod diagnostic;
-#[allow(missing_docs)]
 pub mod i18n;
-#[allow(missing_docs)]
 pub mod load;
 #[allow(missing_docs)]
 pub mod model;
 #[allow(missing_docs)]
 pub mod policy;
+pub mod project;
 #[allow(missing_docs)]
 pub mod render;
 #[allow(missing_docs)]
@@ -30,14 +29,19 @@ pub mod site;
 use std::path::Path;
 use std::sync::Arc;
 
+use check::RuleConfig;
 use diagnostic::{Diagnostic, SourceMap};
+use load::SourceFile;
+use model::{RawPolicy, RawSite};
 use policy::{Policy, Settings};
+use project::{InputError, Project};
+use render::Renderer;
 use site::Site;
 
-/// Problems in the author's files, with the file texts so they can be quoted.
+/// Problems in the site's files, with the file texts so they can be quoted.
 #[derive(Debug, Clone, Default)]
 pub struct Findings {
-    /// Every error and warning, in the order found.
+    /// Every error, warning and note, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
     /// The text of each file the diagnostics point into.
     pub sources: SourceMap,
@@ -48,20 +52,38 @@ impl Findings {
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
+
+    fn extend(&mut self, diagnostics: Vec<Diagnostic>, sources: &SourceMap) {
+        self.diagnostics.extend(diagnostics);
+        self.sources.extend(sources);
+    }
+
+    fn sorted(mut self) -> Findings {
+        diagnostic::sort(&mut self.diagnostics);
+        self
+    }
 }
 
-/// Why a build failed.
+/// Why a build produced no site.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The content has errors; nothing was rendered.
-    #[error("the content has {} error(s)", .0.error_count())]
+    /// The site's files have errors (content, translations or theme): the author must fix
+    /// something. Warnings found on the way are kept beside them.
+    #[error("the site has {} error(s)", .0.error_count())]
     Invalid(Findings),
-    /// A template or message could not be rendered.
-    #[error(transparent)]
-    Render(#[from] render::RenderError),
+    /// A file could not be read for a reason outside the site's files (permissions, I/O).
+    #[error("an input file could not be read")]
+    Unreadable(Findings),
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] site::WriteError),
+}
+
+/// How to build.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Rule levels from the command line, on top of `site.yaml`'s.
+    pub rules: RuleConfig,
 }
 
 /// A successful build: the pages in memory, and the warnings found on the way.
@@ -73,40 +95,191 @@ pub struct Built {
     pub policy: Policy,
     /// Every output file.
     pub site: Site,
-    /// Warnings (never errors: those stop the build).
+    /// Warnings and notes (never errors: those stop the build).
     pub findings: Findings,
 }
 
 /// Loads, checks and renders the site under `root`. Writes nothing.
-pub fn build(root: &Path) -> Result<Built, Error> {
-    let raw = load::load_content(root).map_err(|(diagnostics, sources)| {
-        Error::Invalid(Findings {
-            diagnostics,
-            sources,
-        })
-    })?;
-    let extra_languages = i18n::site_languages(root);
-    let checked = check::check(&raw, &extra_languages);
-    let findings = Findings {
-        diagnostics: checked.diagnostics,
-        sources: raw.sources.clone(),
+pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
+    build_project(&Project::folder(root), options)
+}
+
+/// [`build`] for a [`Project`]: a folder, or content at a git revision.
+pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built, Error> {
+    let checked = check_project(project, options)?;
+    let CheckedSite {
+        settings,
+        settings_file,
+        policy,
+        mut findings,
+    } = checked;
+    let translations = match i18n::Translations::load(project, &settings.languages) {
+        Ok(t) => Arc::new(t),
+        Err(e) => {
+            findings.extend(e.diagnostics, &e.sources);
+            return Err(Error::Invalid(findings.sorted()));
+        }
     };
-    let Some((settings, policy)) = checked.content else {
-        return Err(Error::Invalid(findings));
-    };
-    let translations =
-        i18n::Translations::load(root, &settings.languages).map_err(|mut diagnostics| {
-            diagnostics.extend(findings.diagnostics.iter().cloned());
-            Error::Invalid(Findings {
-                diagnostics,
-                sources: findings.sources.clone(),
-            })
-        })?;
-    let site = render::render(root, &settings, &policy, Arc::new(translations))?;
+    let theme_at = settings_file.locate("theme");
+    let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
+        .map_err(|e| invalid(&mut findings, e))?;
+    let site = renderer
+        .render_site(&settings, &policy)
+        .map_err(|e| invalid(&mut findings, e))?;
     Ok(Built {
         settings,
         policy,
         site,
+        findings: findings.sorted(),
+    })
+}
+
+fn invalid(findings: &mut Findings, e: render::RenderError) -> Error {
+    let mut all = std::mem::take(findings);
+    all.extend(e.diagnostics, &e.sources);
+    Error::Invalid(all.sorted())
+}
+
+/// The settings and the policy, checked, with every finding; not yet rendered.
+struct CheckedSite {
+    settings: Settings,
+    settings_file: SourceFile,
+    policy: Policy,
+    findings: Findings,
+}
+
+/// Loads and checks `site.yaml` and `policy.yaml`, reporting every problem of both at once.
+fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSite, Error> {
+    let mut findings = Findings::default();
+    let site_file = read_source(project, Path::new("content/site.yaml"), &mut findings)?;
+    let policy_file = read_source(project, Path::new("content/policy.yaml"), &mut findings)?;
+    let raw_site = site_file
+        .as_ref()
+        .and_then(|f| parse::<RawSite>(f, &mut findings));
+    let raw_policy = policy_file
+        .as_ref()
+        .and_then(|f| parse::<RawPolicy>(f, &mut findings));
+    let (Some(site_file), Some(raw_site), Some(policy_file), Some(raw_policy)) =
+        (site_file, raw_site, policy_file, raw_policy)
+    else {
+        return Err(Error::Invalid(findings.sorted()));
+    };
+
+    let known = i18n::known_languages(project);
+    let (settings, diagnostics) = check::settings(&raw_site, &site_file, &known);
+    findings.extend(diagnostics, &SourceMap::default());
+    let (site_rules, diagnostics) = check::site_rule_settings(&raw_site, &site_file);
+    findings.extend(diagnostics, &SourceMap::default());
+    let Some(settings) = settings else {
+        return Err(Error::Invalid(findings.sorted()));
+    };
+    let config = options.rules.clone().with_site(site_rules);
+    let (policy, diagnostics) =
+        check::policy(&raw_policy, &policy_file, &settings.languages, &config);
+    findings.extend(diagnostics, &SourceMap::default());
+    if findings.error_count() > 0 {
+        return Err(Error::Invalid(findings.sorted()));
+    }
+    Ok(CheckedSite {
+        settings,
+        settings_file: site_file,
+        policy,
         findings,
     })
+}
+
+/// Reads one required YAML file. A file that is missing or not usable is a finding; a file the
+/// system refuses to give is [`Error::Unreadable`].
+fn read_source(
+    project: &Project,
+    relative: &Path,
+    findings: &mut Findings,
+) -> Result<Option<SourceFile>, Error> {
+    match project.read_text(relative) {
+        Ok(Some(text)) => {
+            findings
+                .sources
+                .insert(relative.to_path_buf(), text.clone());
+            Ok(Some(SourceFile::new(relative, text)))
+        }
+        Ok(None) => {
+            findings.diagnostics.push(
+                Diagnostic::error(
+                    load::ids::UNREADABLE,
+                    format!(
+                        "cannot read {}: the file does not exist",
+                        relative.display()
+                    ),
+                )
+                .hint(format!(
+                    "privasite expects this file under {}; `privasite init` creates a new site",
+                    project.root().display()
+                )),
+            );
+            Ok(None)
+        }
+        Err(e) => {
+            let environmental = matches!(e, InputError::Io { .. } | InputError::Git { .. });
+            let d = input_diagnostic(&e);
+            if environmental {
+                findings.diagnostics.push(d);
+                Err(Error::Unreadable(std::mem::take(findings).sorted()))
+            } else {
+                findings.diagnostics.push(d);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// An input error as a finding, located where the error has a place (invalid UTF-8).
+fn input_diagnostic(e: &InputError) -> Diagnostic {
+    let d = Diagnostic::error(load::ids::UNREADABLE, e.to_string());
+    match e {
+        InputError::NotUtf8 { path, line, byte } => d
+            .at(Some(diagnostic::Location {
+                file: path.clone(),
+                line: *line,
+                column: *byte,
+                yaml_path: String::new(),
+            }))
+            .hint("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"),
+        InputError::TooLarge { .. } => {
+            d.hint("check that this is the right file; a policy is a few hundred kilobytes at most")
+        }
+        InputError::OutsideRoot { .. } => d.hint(
+            "keep the site's files inside its folder; copy the file instead of linking to it",
+        ),
+        InputError::NotAFile { .. } => d.hint("replace it with a regular file"),
+        _ => d,
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile, findings: &mut Findings) -> Option<T> {
+    match load::parse::<T>(file) {
+        Ok(value) => Some(value),
+        Err(d) => {
+            findings.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // The ids the later stages use for their findings are declared as rules.
+    #[test]
+    fn stage_rule_ids_are_declared() {
+        for id in [
+            crate::i18n::TRANSLATION_FILE,
+            crate::i18n::MISSING_MESSAGE,
+            crate::render::TEMPLATE,
+            crate::render::THEME_MISSING,
+        ] {
+            assert!(
+                crate::check::rules::find(id).is_some(),
+                "{id} is not declared"
+            );
+        }
+    }
 }

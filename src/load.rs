@@ -1,96 +1,118 @@
-//! Reads the author's YAML files into the raw model, with a location for every value.
+//! Turns the text of a YAML file into the raw model, with a way to locate every value.
 //!
 //! Parsing uses serde-saphyr, which reports a line and column for every error (syntax, wrong
-//! type, unknown or missing field, duplicate key). Alongside the typed value, [`YamlIndex`]
-//! records where each value starts, keyed by its YAML path, so `check` can point at
-//! `purposes[2].legal_basis` without carrying spans through the model.
-//! This module reads files and nothing else: it does not judge what the values mean.
+//! type, unknown or missing field, duplicate key); each error kind is put in plain words here.
+//! A [`SourceFile`] keeps the text and, built only when a finding needs it, a [`YamlIndex`]
+//! from YAML paths (`purposes[2].legal_basis`) to where the values start, so later stages can
+//! point at values without carrying spans through the model.
+//! This module reads text it is given and judges nothing about what the values mean.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use serde::de::DeserializeOwned;
-use serde_saphyr::granit_parser::{Event, Parser};
+use serde_saphyr::granit_parser::{ErrorKind as SyntaxKind, Event, Parser};
 
-use crate::diagnostic::{Diagnostic, Location, SourceMap};
-use crate::model::{RawPolicy, RawSite};
+use crate::diagnostic::{Diagnostic, Location, SourceMap, suggestion};
 
-/// A parsed YAML file: the typed value plus where each of its values is.
-#[derive(Debug, Clone)]
-pub struct Loaded<T> {
-    pub value: T,
-    pub index: YamlIndex,
+/// Rule ids of the findings this module makes. They are declared with their explanations in
+/// `check::rules::structure`.
+pub mod ids {
+    /// The YAML cannot be parsed.
+    pub const SYNTAX: &str = "PS-S01";
+    /// A field the model does not have.
+    pub const UNKNOWN_FIELD: &str = "PS-S02";
+    /// A required field is absent.
+    pub const MISSING_FIELD: &str = "PS-S03";
+    /// A value of the wrong kind (a list where text belongs…).
+    pub const WRONG_TYPE: &str = "PS-S04";
+    /// The same key twice in one map.
+    pub const DUPLICATE_KEY: &str = "PS-S05";
+    /// A file that cannot be read.
+    pub const UNREADABLE: &str = "PS-S06";
 }
 
-/// The raw site settings and policy, as read from `content/`.
-#[derive(Debug, Clone)]
-pub struct RawContent {
-    pub site: Loaded<RawSite>,
-    pub policy: Loaded<RawPolicy>,
-    pub sources: SourceMap,
+/// One YAML file: where it is, its text, and where each of its values starts.
+#[derive(Debug)]
+pub struct SourceFile {
+    path: PathBuf,
+    text: Arc<str>,
+    index: OnceLock<YamlIndex>,
 }
 
-/// Reads `content/site.yaml` and `content/policy.yaml` under `root`.
-///
-/// Both files are read even when the first fails, so the author sees every parse error at once;
-/// on failure the texts read come back with the errors, so messages can quote their lines.
-pub fn load_content(root: &Path) -> Result<RawContent, (Vec<Diagnostic>, SourceMap)> {
-    let mut sources = SourceMap::default();
-    let site = load_file::<RawSite>(root, Path::new("content/site.yaml"), &mut sources);
-    let policy = load_file::<RawPolicy>(root, Path::new("content/policy.yaml"), &mut sources);
-    match (site, policy) {
-        (Ok(site), Ok(policy)) => Ok(RawContent {
-            site,
-            policy,
-            sources,
-        }),
-        (site, policy) => Err((
-            site.err().into_iter().chain(policy.err()).collect(),
-            sources,
-        )),
+impl SourceFile {
+    /// `path` is how messages name the file (relative to the site root).
+    pub fn new(path: impl Into<PathBuf>, text: Arc<str>) -> SourceFile {
+        SourceFile {
+            path: path.into(),
+            text,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The file, relative to the site root.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file's text.
+    pub fn text(&self) -> &Arc<str> {
+        &self.text
+    }
+
+    /// Where the value at `yaml_path` is, or its nearest ancestor that exists (a missing field
+    /// is reported where it should have been). Builds the index on first use.
+    pub fn locate(&self, yaml_path: &str) -> Option<Location> {
+        let (line, column) = self
+            .index
+            .get_or_init(|| YamlIndex::build(&self.text))
+            .position(yaml_path)?;
+        Some(Location {
+            file: self.path.clone(),
+            line,
+            column,
+            yaml_path: yaml_path.to_owned(),
+        })
+    }
+
+    /// The YAML paths of the values that start on `line`, outermost first.
+    pub fn paths_on_line(&self, line: usize) -> Vec<&str> {
+        self.index
+            .get_or_init(|| YamlIndex::build(&self.text))
+            .paths_on_line(line)
+    }
+
+    /// The file's text for quoting in messages.
+    pub fn source_map(&self) -> SourceMap {
+        let mut map = SourceMap::default();
+        map.insert(self.path.clone(), self.text.clone());
+        map
     }
 }
 
-/// Reads and parses one YAML file; `relative` is how messages name it.
-pub fn load_file<T: DeserializeOwned>(
-    root: &Path,
-    relative: &Path,
-    sources: &mut SourceMap,
-) -> Result<Loaded<T>, Diagnostic> {
-    let text = std::fs::read_to_string(root.join(relative)).map_err(|e| {
-        Diagnostic::error(format!(
-            "cannot read {}: {}",
-            relative.display(),
-            io_reason(&e)
-        ))
-        .hint(format!(
-            "privasite expects this file under {}",
-            root.display()
-        ))
-    })?;
-    sources.insert(relative.to_path_buf(), text.clone());
-    parse_yaml(relative, &text)
-}
-
-/// Parses YAML text into `T`, turning any failure into a located, plain-language diagnostic.
-pub fn parse_yaml<T: DeserializeOwned>(file: &Path, text: &str) -> Result<Loaded<T>, Diagnostic> {
-    let index = YamlIndex::build(file, text);
-    let failed_path = RefCell::new(String::new());
-    let result = serde_saphyr::with_deserializer_from_str(text, |de| {
+/// Parses the file into `T`. A failure is one located, plain-language finding.
+pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    if file.text.trim().is_empty() {
+        return Err(Diagnostic::error(ids::MISSING_FIELD, "the file is empty")
+            .at(Some(Location {
+                file: file.path.clone(),
+                line: 1,
+                column: 1,
+                yaml_path: String::new(),
+            }))
+            .hint(
+                "`privasite init` writes a starting point with every field explained; see the README for what this file holds",
+            ));
+    }
+    let mut failed_path = String::new();
+    let result = serde_saphyr::with_deserializer_from_str(&file.text, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
-            *failed_path.borrow_mut() = display_path(&e.path().to_string());
+            failed_path = display_path(&e.path().to_string());
             e.into_inner()
         })
     });
-    match result {
-        Ok(value) => Ok(Loaded { value, index }),
-        Err(error) => Err(yaml_error_diagnostic(
-            file,
-            &error,
-            failed_path.into_inner(),
-        )),
-    }
+    result.map_err(|error| error_diagnostic(file, &error, failed_path))
 }
 
 fn display_path(path: &str) -> String {
@@ -101,181 +123,268 @@ fn display_path(path: &str) -> String {
     }
 }
 
-fn yaml_error_diagnostic(
-    file: &Path,
+/// What an error is, in plain words, with the rule it belongs to and a hint.
+struct Explained {
+    rule: &'static str,
+    message: String,
+    hint: Option<String>,
+}
+
+impl Explained {
+    fn new(rule: &'static str, message: impl Into<String>, hint: Option<String>) -> Self {
+        Explained {
+            rule,
+            message: message.into(),
+            hint,
+        }
+    }
+}
+
+fn error_diagnostic(
+    file: &SourceFile,
     error: &serde_saphyr::Error,
     yaml_path: String,
 ) -> Diagnostic {
-    let raw = error.without_snippet().to_string();
-    // serde-saphyr appends " at line L, column C"; the location is shown separately.
-    let message = raw
-        .rsplit_once(" at line ")
-        .map_or(raw.as_str(), |(head, _)| head)
-        .to_owned();
-    let (message, hint) = if is_syntax_error(error) {
-        let hint = if message.contains("tabs disallowed") {
-            "YAML is indented with spaces only: replace the tab at the start of this line with spaces"
-        } else if message.contains("mapping values are not allowed") {
-            "a `: ` inside a text makes YAML read a new field (common in French, as in « Vous pouvez : … »); put the whole text between double quotes, or move it to the next line after `|`"
-        } else {
-            "the mistake is often on this line or the one above: an unclosed `[` or `{`, a missing space after `:`, a tab, or a line indented differently from its neighbours"
-        };
-        (
-            format!("the YAML is malformed here: {message}"),
-            Some(hint.to_owned()),
-        )
-    } else {
-        plain_message(&message)
-    };
-    let yaml_path = match (
-        yaml_path.strip_suffix(".?"),
-        message.strip_prefix('`').and_then(|m| m.split_once('`')),
-    ) {
+    let error = error.without_snippet();
+    let explained = explain(error);
+    let yaml_path = match (yaml_path.strip_suffix(".?"), error) {
         // A duplicate key has no serde path of its own; name the key.
-        (Some(parent), Some((key, _))) => format!("{parent}.{key}"),
-        (Some(parent), None) => parent.to_owned(),
+        (Some(parent), serde_saphyr::Error::DuplicateMappingKey { key: Some(key), .. }) => {
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        (Some(parent), _) => parent.to_owned(),
         (None, _) => yaml_path,
     };
-    let location = error.location().map(|l| Location {
-        file: file.to_path_buf(),
-        line: l.line() as usize,
-        column: l.column() as usize,
-        yaml_path,
-    });
-    let diagnostic = Diagnostic::error(message).at(location);
-    match hint {
+    let location = error
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| Location {
+            file: file.path.clone(),
+            line: l.line() as usize,
+            column: l.column() as usize,
+            yaml_path: yaml_path.clone(),
+        })
+        .or_else(|| file.locate(&yaml_path));
+    let diagnostic = Diagnostic::error(explained.rule, explained.message).at(location);
+    match explained.hint {
         Some(h) => diagnostic.hint(h),
         None => diagnostic,
     }
 }
 
-fn is_syntax_error(error: &serde_saphyr::Error) -> bool {
-    matches!(
-        error.without_snippet(),
-        serde_saphyr::Error::ExternalMessage { source, .. }
-            if matches!(**source, serde_saphyr::ExternalMessageSource::Parser(_))
-    )
-}
-
-/// Rewrites the parser's wording for someone who does not program: no Rust type names, and a
-/// hint about the usual cause.
-fn plain_message(message: &str) -> (String, Option<String>) {
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, expected)) = rest.split_once("`, expected one of ") {
-            let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
-            let hint = crate::diagnostic::suggestion(field, &candidates);
-            return (format!("unknown field `{field}`"), Some(hint));
+/// Puts each kind of parser and serde error into words for someone who does not program: no
+/// Rust type names, and a hint about the usual cause.
+fn explain(error: &serde_saphyr::Error) -> Explained {
+    use serde_saphyr::Error as E;
+    match error {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            if expected.is_empty() {
+                Explained::new(
+                    ids::UNKNOWN_FIELD,
+                    format!("unknown field `{field}`: nothing may be written here"),
+                    None,
+                )
+            } else {
+                Explained::new(
+                    ids::UNKNOWN_FIELD,
+                    format!("unknown field `{field}`"),
+                    Some(suggestion(field, expected)),
+                )
+            }
         }
-        if let Some((field, expected)) = rest.split_once("`, expected `") {
-            let expected = expected.trim_end_matches('`');
-            return (
-                format!("unknown field `{field}`"),
-                Some(format!("did you mean `{expected}`?")),
-            );
-        }
-        if let Some(field) = rest.strip_suffix("`, there are no fields") {
-            return (
-                format!("unknown field `{field}`: nothing may be written here"),
-                None,
-            );
-        }
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.trim_end_matches('`');
-        return (
+        E::SerdeMissingField { field, .. } => Explained::new(
+            ids::MISSING_FIELD,
             format!("the field `{field}` is missing"),
             Some(format!(
                 "add `{field}:` here; if it is there already, check that it is indented like the fields next to it"
             )),
-        );
-    }
-    if message.starts_with("duplicate mapping key") {
-        let key = message
-            .split_once(": ")
-            .map(|(_, k)| k.split(',').next().unwrap_or(k).trim())
-            .unwrap_or("");
-        return (
-            format!("`{key}` is written twice in the same place"),
+        ),
+        E::DuplicateMappingKey { key, .. } => Explained::new(
+            ids::DUPLICATE_KEY,
+            format!(
+                "`{}` is written twice in the same place",
+                key.as_deref().unwrap_or("a key")
+            ),
             Some("keep one of the two; the second would silently replace the first".into()),
-        );
-    }
-    for (rust, plain) in [
-        ("invalid u32", "expected a whole number (such as 10)"),
-        ("invalid u64", "expected a whole number (such as 10)"),
-        ("invalid bool", "expected `true` or `false`"),
-        ("expected string scalar", "expected a text value"),
-        (
-            "invalid type: sequence, expected a string",
-            "expected a text value, found a list",
         ),
-        (
-            "invalid type: map, expected a string",
-            "expected a text value, found a map of fields",
-        ),
-    ] {
-        if message.starts_with(rust) {
-            return (plain.to_owned(), None);
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
         }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => wrong_type(unexpected, expected),
+        E::Unexpected { expected, .. } => wrong_shape(expected),
+        E::InvalidScalar { ty, .. } => wrong_type("a single value", ty),
+        E::ExternalMessage { source, msg, .. } => match source.as_ref() {
+            serde_saphyr::ExternalMessageSource::Parser(scan) => syntax(scan.kind(), msg),
+            _ => Explained::new(ids::WRONG_TYPE, msg.clone(), None),
+        },
+        E::Eof { .. } => Explained::new(
+            ids::SYNTAX,
+            "the file ends in the middle of a value",
+            Some("an opening `[`, `{` or quote is probably never closed".into()),
+        ),
+        E::Message { msg, .. } => Explained::new(ids::WRONG_TYPE, msg.clone(), None),
+        other => Explained::new(ids::SYNTAX, other.to_string(), None),
     }
-    if message.starts_with("expected mapping start") {
-        return (
-            "expected several fields here, found a single value".into(),
+}
+
+/// A value of the wrong kind, from serde's description of what it expected.
+fn wrong_type(unexpected: &str, expected: &str) -> Explained {
+    let found = if unexpected.contains("sequence") {
+        "a list"
+    } else if unexpected.contains("map") {
+        "a map of fields"
+    } else {
+        "a single value"
+    };
+    let (message, hint) = if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
+        .iter()
+        .any(|t| expected.split_whitespace().any(|w| w == *t))
+    {
+        ("expected a whole number (such as 10)".to_owned(), None)
+    } else if expected.contains("bool") {
+        ("expected `true` or `false`".to_owned(), None)
+    } else if expected.contains("string") {
+        (format!("expected a text value, found {found}"), None)
+    } else if expected.contains("sequence") || expected.contains("list") {
+        (
+            "expected a list here (lines starting with `- `, or `[a, b]`)".to_owned(),
+            None,
+        )
+    } else if expected.contains("map") || expected.contains("struct") {
+        (
+            "expected a map of fields (`key: value` lines) here".to_owned(),
+            Some("check the indentation of this line and the ones below it".to_owned()),
+        )
+    } else {
+        // A message of our own model (`KeyOr`, `AutomatedDecisions`) already in plain words.
+        (format!("expected {expected}, found {found}"), None)
+    };
+    Explained::new(ids::WRONG_TYPE, message, hint)
+}
+
+/// The parser wanted a map or a list and found a single value.
+fn wrong_shape(expected: &str) -> Explained {
+    if expected.contains("mapping") {
+        Explained::new(
+            ids::WRONG_TYPE,
+            "expected several fields here, found a single value",
             Some("a text is written once per language: `{nl: …, fr: …, en: …}`; other fields take `key: value` lines indented below this one".into()),
-        );
-    }
-    if message.starts_with("expected sequence start") {
-        return (
-            "expected a list here, found a single value".into(),
+        )
+    } else if expected.contains("string") {
+        Explained::new(
+            ids::WRONG_TYPE,
+            "expected a text value",
+            Some("write the text after the `:` on the same line; a list (`[…]` or `- …` lines) or fields indented below do not belong here".into()),
+        )
+    } else if expected.contains("sequence") {
+        Explained::new(
+            ids::WRONG_TYPE,
+            "expected a list here, found a single value",
             Some(
                 "write `[a, b]`, or one `- item` per line below this one; a list of one is `[a]`"
                     .into(),
             ),
-        );
-    }
-    if message.contains("expected a map") || message.contains("expected struct") {
-        return (
-            "expected a map of fields (`key: value` lines) here".into(),
+        )
+    } else {
+        Explained::new(
+            ids::WRONG_TYPE,
+            format!("expected {expected} here"),
             Some("check the indentation of this line and the ones below it".into()),
-        );
-    }
-    if message.contains("expected a sequence") {
-        return (
-            "expected a list here (lines starting with `- `, or `[a, b]`)".into(),
-            None,
-        );
-    }
-    let cleaned = message
-        .replace("invalid type: ", "wrong kind of value: found ")
-        .replace("string", "text")
-        .replace("struct", "map of fields");
-    (cleaned, None)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "the file does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+        )
     }
 }
 
-/// Where each value of a YAML document starts, by YAML path (`purposes[2].legal_basis`).
+/// A YAML syntax error, by the parser's kind.
+fn syntax(kind: &SyntaxKind, parser_message: &str) -> Explained {
+    let (what, hint) = match kind {
+        SyntaxKind::TabInBlockIndentation
+        | SyntaxKind::TabInIndentation
+        | SyntaxKind::TabNotAllowed
+        | SyntaxKind::TabInPlainScalar
+        | SyntaxKind::TabAtBlockScalarStart => (
+            "a tab is used to indent this line".to_owned(),
+            "YAML is indented with spaces only: replace the tab at the start of this line with spaces",
+        ),
+        SyntaxKind::UnclosedFlowCollection { .. }
+        | SyntaxKind::UnexpectedEofFlowSequence
+        | SyntaxKind::UnexpectedEofFlowMapping
+        | SyntaxKind::ExpectedFlowSequenceSeparator
+        | SyntaxKind::ExpectedFlowMappingSeparator => (
+            "a `[` or `{` is not closed".to_owned(),
+            "close it with `]` or `}` on the same value; between items write a comma",
+        ),
+        SyntaxKind::UnclosedQuotedScalar => (
+            "a quoted text is not closed".to_owned(),
+            "end the text with the same quote it starts with",
+        ),
+        SyntaxKind::MappingValueNotAllowed
+        | SyntaxKind::SimpleKeyExpected
+        | SyntaxKind::InvalidSimpleKey => (
+            "a `: ` here makes YAML read a new field where none may start".to_owned(),
+            "if this is a text with a `: ` in it (common in French, as in « Vous pouvez : … »), put the whole text between double quotes, or move it to the next line after `|`; otherwise indent this line like the fields next to it",
+        ),
+        SyntaxKind::InvalidIndentation
+        | SyntaxKind::ExpectedBlockMappingKey
+        | SyntaxKind::ExpectedBlockSequenceEntry
+        | SyntaxKind::BlockSequenceEntryNotAllowed => (
+            "this line is indented differently from the lines around it".to_owned(),
+            "fields of the same map start in the same column; a field's value is indented further than its name",
+        ),
+        SyntaxKind::RecursionLimitExceeded => (
+            "the values are nested too deeply".to_owned(),
+            "a policy needs only a few levels of nesting; check for a runaway `[` or `{`",
+        ),
+        _ => (
+            parser_message.trim().to_owned(),
+            "the mistake is often on this line or the one above: an unclosed `[` or `{`, a missing space after `:`, a tab, or a line indented differently from its neighbours",
+        ),
+    };
+    Explained::new(
+        ids::SYNTAX,
+        format!("the YAML is malformed here: {what}"),
+        Some(hint.to_owned()),
+    )
+}
+
+/// Where each value of a YAML document starts, by YAML path (`purposes[2].legal_basis`), and
+/// the line each entry begins on (a map entry at its key, a list item at its value).
 #[derive(Debug, Clone, Default)]
 pub struct YamlIndex {
-    file: PathBuf,
     positions: HashMap<String, (usize, usize)>,
+    entry_lines: HashMap<usize, Vec<String>>,
 }
 
+/// A position: 1-based line and column.
+type Position = (usize, usize);
+
 enum Frame {
-    Map { path: String, key: Option<String> },
-    Seq { path: String, next: usize },
+    Map {
+        path: String,
+        key: Option<(String, Position)>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
 }
 
 impl YamlIndex {
     /// Walks the parser's events, keeping a stack of open maps and lists. Stops quietly at a
-    /// syntax error: serde-saphyr reports that one with its own location.
-    pub fn build(file: &Path, text: &str) -> YamlIndex {
-        let mut positions = HashMap::new();
+    /// syntax error: parsing reports that one with its own location.
+    pub fn build(text: &str) -> YamlIndex {
+        let mut index = YamlIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(text) {
             let Ok((event, span)) = item else { break };
@@ -286,26 +395,31 @@ impl YamlIndex {
                         key: key @ None, ..
                     }) = stack.last_mut()
                     {
-                        *key = Some(value.into_owned());
-                    } else if let Some(path) = next_child_path(&mut stack) {
-                        positions.insert(path, at);
+                        *key = Some((value.into_owned(), at));
+                    } else if let Some((path, entry)) = next_child(&mut stack, at) {
+                        index.record(path, at, entry);
                     }
                 }
                 Event::Alias(_) => {
-                    if let Some(path) = next_child_path(&mut stack) {
-                        positions.insert(path, at);
+                    if let Some((path, entry)) = next_child(&mut stack, at) {
+                        index.record(path, at, entry);
                     }
                 }
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
                     let is_map = matches!(event, Event::MappingStart(..));
-                    let path = if stack.is_empty() {
-                        Some(String::new())
+                    let child = if stack.is_empty() {
+                        Some((String::new(), at))
                     } else {
-                        next_child_path(&mut stack)
+                        next_child(&mut stack, at)
                     };
                     // A map used as a key has no path of its own; keep the stack balanced.
-                    let path = path.unwrap_or_else(|| "?".into());
-                    positions.entry(path.clone()).or_insert(at);
+                    let path = match child {
+                        Some((path, entry)) => {
+                            index.record(path.clone(), at, entry);
+                            path
+                        }
+                        None => "?".into(),
+                    };
                     stack.push(if is_map {
                         Frame::Map { path, key: None }
                     } else {
@@ -318,24 +432,23 @@ impl YamlIndex {
                 _ => {}
             }
         }
-        YamlIndex {
-            file: file.to_path_buf(),
-            positions,
-        }
+        index
     }
 
-    /// The location of the value at `path`, or of its nearest ancestor that exists (a missing
-    /// field is reported where it should have been).
-    pub fn locate(&self, path: &str) -> Option<Location> {
+    fn record(&mut self, path: String, value: Position, entry: Position) {
+        self.entry_lines
+            .entry(entry.0)
+            .or_default()
+            .push(path.clone());
+        self.positions.entry(path).or_insert(value);
+    }
+
+    /// Line and column of the value at `path`, or of its nearest ancestor that exists.
+    pub fn position(&self, path: &str) -> Option<(usize, usize)> {
         let mut probe = path;
         loop {
-            if let Some(&(line, column)) = self.positions.get(probe) {
-                return Some(Location {
-                    file: self.file.clone(),
-                    line,
-                    column,
-                    yaml_path: path.to_owned(),
-                });
+            if let Some(&at) = self.positions.get(probe) {
+                return Some(at);
             }
             if probe.is_empty() {
                 return None;
@@ -343,28 +456,48 @@ impl YamlIndex {
             probe = parent_path(probe);
         }
     }
+
+    /// The paths of the entries beginning on `line`, outermost (shortest) first. The document
+    /// itself is not an entry.
+    pub fn paths_on_line(&self, line: usize) -> Vec<&str> {
+        let mut paths: Vec<&str> = self
+            .entry_lines
+            .get(&line)
+            .map(|p| {
+                p.iter()
+                    .map(String::as_str)
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort_by_key(|p| (p.len(), *p));
+        paths
+    }
 }
 
-/// The path of the value that comes next in the innermost open map or list, advancing it.
-fn next_child_path(stack: &mut [Frame]) -> Option<String> {
+/// The path of the value that comes next in the innermost open map or list, advancing it,
+/// with where its entry begins (the key of a map entry, or `at` for a list item).
+fn next_child(stack: &mut [Frame], at: Position) -> Option<(String, Position)> {
     match stack.last_mut()? {
         Frame::Map { path, key } => {
-            let key = key.take()?;
-            Some(if path.is_empty() {
+            let (key, key_at) = key.take()?;
+            let child = if path.is_empty() {
                 key
             } else {
                 format!("{path}.{key}")
-            })
+            };
+            Some((child, key_at))
         }
         Frame::Seq { path, next } => {
             let child = format!("{path}[{next}]");
             *next += 1;
-            Some(child)
+            Some((child, at))
         }
     }
 }
 
-fn parent_path(path: &str) -> &str {
+/// `purposes[2]` for `purposes[2].title`, `purposes` for `purposes[2]`, `` for `purposes`.
+pub fn parent_path(path: &str) -> &str {
     match path.rfind(['.', '[']) {
         Some(i) => &path[..i],
         None => "",
@@ -377,22 +510,89 @@ mod tests {
 
     const DOC: &str = "a: 1\npurposes:\n  - id: x\n    legal_basis: contract\n  - id: y\n    title: {nl: T, fr: T}\n";
 
-    // Paths in the index are the same ones `check` builds, with 1-based columns.
+    fn file(text: &str) -> SourceFile {
+        SourceFile::new("p.yaml", Arc::from(text))
+    }
+
+    // Paths in the index are the ones `check` builds, with 1-based columns.
     #[test]
     fn index_locates_nested_values() {
-        let index = YamlIndex::build(Path::new("p.yaml"), DOC);
-        let loc = index.locate("purposes[0].legal_basis").unwrap();
+        let f = file(DOC);
+        let loc = f.locate("purposes[0].legal_basis").unwrap();
         assert_eq!((loc.line, loc.column), (4, 18));
-        let loc = index.locate("purposes[1].title.fr").unwrap();
+        let loc = f.locate("purposes[1].title.fr").unwrap();
         assert_eq!((loc.line, loc.column), (6, 24));
     }
 
     // A missing field points at the map it belongs in.
     #[test]
     fn index_falls_back_to_the_parent() {
-        let index = YamlIndex::build(Path::new("p.yaml"), DOC);
-        let loc = index.locate("purposes[1].title.en").unwrap();
+        let loc = file(DOC).locate("purposes[1].title.en").unwrap();
         assert_eq!((loc.line, loc.column), (6, 12));
         assert_eq!(loc.yaml_path, "purposes[1].title.en");
+    }
+
+    // The values on a line, outermost first: what an inline comment on that line is about.
+    #[test]
+    fn paths_on_a_line_start_with_the_outermost() {
+        assert_eq!(
+            file(DOC).paths_on_line(3),
+            ["purposes[0]", "purposes[0].id"]
+        );
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        name: String,
+        years: Option<u32>,
+        tags: Option<Vec<String>>,
+    }
+
+    fn parse_error(text: &str) -> Diagnostic {
+        parse::<Small>(&file(text)).unwrap_err()
+    }
+
+    // Each kind of mistake gets its own rule and plain words, without Rust type names.
+    #[test]
+    fn errors_are_put_in_plain_words() {
+        let d = parse_error("nmae: x\n");
+        assert_eq!(
+            (d.rule, d.message.as_str()),
+            (ids::UNKNOWN_FIELD, "unknown field `nmae`")
+        );
+        assert_eq!(d.hint.as_deref(), Some("did you mean `name`?"));
+
+        let d = parse_error("years: 1\n");
+        assert_eq!(
+            (d.rule, d.message.as_str()),
+            (ids::MISSING_FIELD, "the field `name` is missing")
+        );
+
+        let d = parse_error("name: x\nyears: one\n");
+        assert_eq!(d.rule, ids::WRONG_TYPE);
+        assert_eq!(d.message, "expected a whole number (such as 10)");
+        assert_eq!(
+            d.location.as_ref().map(|l| (l.line, l.column)),
+            Some((2, 8))
+        );
+
+        let d = parse_error("name: x\ntags: one\n");
+        assert_eq!(d.message, "expected a list here, found a single value");
+
+        let d = parse_error("name: x\nname: y\n");
+        assert_eq!(d.rule, ids::DUPLICATE_KEY);
+        assert_eq!(d.message, "`name` is written twice in the same place");
+
+        let d = parse_error("name: x\ntags: [a, b\n");
+        assert_eq!(d.rule, ids::SYNTAX);
+        assert_eq!(
+            d.message,
+            "the YAML is malformed here: a `[` or `{` is not closed"
+        );
+
+        let d = parse_error("");
+        assert_eq!(d.message, "the file is empty");
     }
 }

@@ -33,6 +33,23 @@ pub struct RawSite {
     pub theme: Option<String>,
     /// Where `build` writes, relative to the root; defaults to `public`.
     pub output_dir: Option<String>,
+    /// Rule levels for `privasite check`.
+    pub check: Option<RawCheckConfig>,
+}
+
+/// `check:` in `site.yaml`: rule ids whose level the site changes.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheckConfig {
+    /// Rules not reported.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Rules reported as warnings.
+    #[serde(default)]
+    pub warn: Vec<String>,
+    /// Rules reported as errors.
+    #[serde(default)]
+    pub deny: Vec<String>,
 }
 
 /// `content/policy.yaml`: one version of the policy.

@@ -1,5 +1,9 @@
 //! The checked policy: every reference resolved, every value valid, every prose field complete
-//! in every site language. Built only by `check`; read by `render`.
+//! in every site language. Built only by `check::resolve`; read by the rules and by `render`.
+//!
+//! Each entry remembers the YAML path it was written at (`at`), so a rule can point at it, and
+//! the policy keeps every prose field it holds in one list ([`Policy::prose`]), filled by the
+//! one function that builds prose, so a lint over all text cannot miss a field.
 //!
 //! Also home to what follows from the data rather than being written in it: the rights that
 //! apply, the countries data goes to, whether cookies need consent.
@@ -59,6 +63,30 @@ pub struct Policy {
     pub children_min_age: Option<u32>,
     pub security: Option<Prose>,
     pub faq: Vec<Faq>,
+    /// Every prose field and per-language list of the policy, with its YAML path.
+    #[serde(skip)]
+    pub prose: Vec<ProseField>,
+    /// The languages the site publishes in, which every prose field was checked against.
+    #[serde(skip)]
+    pub languages: Vec<String>,
+}
+
+/// One field of the author's own text, where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProseField {
+    /// `purposes[2].description`.
+    pub path: String,
+    /// The text, by language.
+    pub text: ProseText,
+}
+
+/// A prose field's value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProseText {
+    /// Text per language.
+    Prose(Prose),
+    /// A list per language.
+    List(ProseList),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,6 +122,9 @@ pub struct Party {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct JointController {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub name: String,
     pub enterprise_number: Option<String>,
     pub address: Option<Address>,
@@ -112,6 +143,9 @@ pub enum SupervisoryAuthority {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DataCategoryEntry {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub id: String,
     pub label: Text,
     pub items: Option<Text>,
@@ -121,6 +155,9 @@ pub struct DataCategoryEntry {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceEntry {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub id: String,
     pub label: Text,
     pub public: bool,
@@ -128,14 +165,21 @@ pub struct SourceEntry {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Purpose {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub id: String,
     pub title: Prose,
     pub description: Option<Prose>,
     /// Ids of entries in [`Policy::data_categories`].
     pub data: Vec<String>,
-    pub legal_basis: LegalBasis,
+    /// `None` when the YAML names no single known basis (an error was reported).
+    pub legal_basis: Option<LegalBasis>,
     pub legitimate_interest: Option<Prose>,
     pub retention: Retention,
+    /// `after` was given next to `criteria`, where it means nothing.
+    #[serde(skip)]
+    pub retention_after_ignored: bool,
     /// Ids of entries in [`Policy::recipients`].
     pub recipients: Vec<String>,
     /// Ids of entries in [`Policy::sources`].
@@ -183,6 +227,9 @@ pub struct AutomatedDecision {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Recipient {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub id: String,
     pub name: String,
     pub role: RecipientRole,
@@ -201,6 +248,9 @@ pub struct Transfer {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Cookie {
+    /// Where it is written: `purposes[2]`.
+    #[serde(skip)]
+    pub at: String,
     pub name: String,
     /// `None` for a first-party cookie, else the recipient id.
     pub provider: Option<String>,
@@ -265,8 +315,9 @@ impl Policy {
                 _ => Some(ids),
             }
         };
-        let bases =
-            |wanted: &'static [LegalBasis]| move |p: &Purpose| wanted.contains(&p.legal_basis);
+        let bases = |wanted: &'static [LegalBasis]| {
+            move |p: &Purpose| p.legal_basis.is_some_and(|b| wanted.contains(&b))
+        };
 
         let mut rights = Vec::new();
         for right in [
@@ -331,6 +382,15 @@ impl Policy {
         countries
     }
 
+    /// The ids of the recipients a purpose or a cookie names.
+    pub fn used_recipients(&self) -> std::collections::BTreeSet<String> {
+        self.purposes
+            .iter()
+            .flat_map(|p| p.recipients.iter().cloned())
+            .chain(self.cookies.iter().filter_map(|c| c.provider.clone()))
+            .collect()
+    }
+
     /// Whether any cookie needs the visitor's consent before it is set.
     pub fn cookies_need_consent(&self) -> bool {
         self.cookies.iter().any(|c| c.category.needs_consent())
@@ -343,41 +403,6 @@ impl Policy {
             .copied()
             .filter(|cat| self.cookies.iter().any(|c| c.category == *cat))
             .collect()
-    }
-
-    /// The author's prose fields with their YAML paths, for lints that read all text.
-    pub fn prose_fields<'p>(&'p self) -> Vec<(String, &'p Prose)> {
-        let mut out: Vec<(String, &Prose)> = Vec::new();
-        let mut push = |path: String, prose: Option<&'p Prose>| {
-            if let Some(p) = prose {
-                out.push((path, p));
-            }
-        };
-        push("change_summary".into(), self.change_summary.as_ref());
-        push("introduction".into(), self.introduction.as_ref());
-        push("security".into(), self.security.as_ref());
-        for (i, p) in self.purposes.iter().enumerate() {
-            push(format!("purposes[{i}].title"), Some(&p.title));
-            push(format!("purposes[{i}].description"), p.description.as_ref());
-            push(
-                format!("purposes[{i}].legitimate_interest"),
-                p.legitimate_interest.as_ref(),
-            );
-            if let Retention::Criteria(c) = &p.retention {
-                push(format!("purposes[{i}].retention.criteria"), Some(c));
-            }
-        }
-        for (i, r) in self.recipients.iter().enumerate() {
-            push(format!("recipients[{i}].service"), Some(&r.service));
-        }
-        for (i, c) in self.cookies.iter().enumerate() {
-            push(format!("cookies[{i}].purpose"), Some(&c.purpose));
-        }
-        for (i, f) in self.faq.iter().enumerate() {
-            push(format!("faq[{i}].question"), Some(&f.question));
-            push(format!("faq[{i}].answer"), Some(&f.answer));
-        }
-        out
     }
 }
 

@@ -24,16 +24,34 @@ pub struct Site {
 }
 
 impl Site {
+    /// Adds or replaces the file at `path`.
     pub fn insert(&mut self, path: String, bytes: Vec<u8>) {
         self.files.insert(path, bytes);
     }
 
+    /// The file at `path` (`nl/privacy/index.html`), if the site has it.
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Every file, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b.as_slice()))
+    }
+
+    /// How many files the site has.
     pub fn len(&self) -> usize {
         self.files.len()
     }
 
+    /// Whether the site has no files.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+
+    /// The total size of the files, in bytes.
+    pub fn total_bytes(&self) -> usize {
+        self.files.values().map(Vec::len).sum()
     }
 }
 

@@ -1,201 +1,411 @@
 //! Turns a checked [`Policy`] and the translations into the site's files, in memory.
 //!
-//! For each language it builds a [`view::PolicyView`] (all words resolved) and renders the
-//! privacy, cookie and FAQ pages with tera; then the language-choice page, the stylesheet and
-//! `policy.json`. Templates come from the built-in theme, overridden file by file by the site's
-//! `themes/<name>/`. Reads no content files and never writes: the result is a [`Site`].
+//! A [`Renderer`] is built once per build (and kept by `serve` between rebuilds): the tera
+//! templates compiled from the built-in theme with the site's theme files laid over them one by
+//! one, the static files, and the Fluent bundles. It then renders the pages of any policy under
+//! any prefix ([`Renderer::render_policy`]), so the current version, an archived one or a page
+//! for the dev server come from the same code. For each language it builds a
+//! [`view::PolicyView`] (every word resolved) that the templates only lay out.
+//! Reads no files after it is built and never writes: the result is a [`Site`].
 
+pub mod faq;
+pub mod urls;
 pub mod view;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use tera::{Context, Kwargs, State, Tera};
+use tera::{Context, Kwargs, State, Tera, Value};
 
+use crate::assets;
+use crate::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::i18n::{MessageError, Translations};
 use crate::policy::{Policy, Settings};
+use crate::project::Project;
 use crate::site::Site;
-use view::{FaqEntry, PolicyView, Words};
+use urls::{PAGES, Urls};
+use view::{PolicyView, Words};
 
-/// Built-in templates, registered under this prefix so a theme's file of the same name wins.
+/// Rule id: a template that cannot be compiled or rendered.
+pub const TEMPLATE: &str = "PS-S17";
+/// Rule id: the theme named in `site.yaml` does not exist.
+pub const THEME_MISSING: &str = "PS-S18";
+
+/// Built-in templates are registered under this prefix, so a theme's file of the same name
+/// wins and the built-in one stays reachable as its fallback.
 const BUILT_IN_PREFIX: &str = "builtin/";
 
-const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "head.html",
-        include_str!("../../themes/default/templates/head.html"),
-    ),
-    (
-        "base.html",
-        include_str!("../../themes/default/templates/base.html"),
-    ),
-    (
-        "index.html",
-        include_str!("../../themes/default/templates/index.html"),
-    ),
-    (
-        "privacy.html",
-        include_str!("../../themes/default/templates/privacy.html"),
-    ),
-    (
-        "cookies.html",
-        include_str!("../../themes/default/templates/cookies.html"),
-    ),
-    (
-        "faq.html",
-        include_str!("../../themes/default/templates/faq.html"),
-    ),
-];
-
-const BUILT_IN_STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/static/style.css"),
-)];
-
-/// The pages every language gets, in menu order: (id and folder, template, title message).
-pub const PAGES: &[(&str, &str, &str)] = &[
-    ("privacy", "privacy.html", "page-privacy"),
-    ("cookies", "cookies.html", "page-cookies"),
-    ("faq", "faq.html", "page-faq"),
-];
-
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    #[error(transparent)]
-    Message(#[from] MessageError),
-    #[error("template {template}: {message}")]
-    Template { template: String, message: String },
-    #[error("there is no theme `{name}`: the folder {folder} does not exist")]
-    MissingTheme { name: String, folder: String },
-    #[error("cannot read the theme file {path}: {source}")]
-    Theme {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+/// Why rendering failed: every problem, with the template texts to quote.
+#[derive(Debug, Default)]
+pub struct RenderError {
+    /// What went wrong, located in the template or translation file where possible.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The theme files the diagnostics point into.
+    pub sources: SourceMap,
 }
 
-fn template_error(template: &str, e: tera::Error) -> RenderError {
-    RenderError::Template {
-        template: template.to_owned(),
-        message: e.to_string(),
-    }
-}
-
-/// Renders every page of the site.
-pub fn render(
-    root: &Path,
-    settings: &Settings,
-    policy: &Policy,
-    translations: Arc<Translations>,
-) -> Result<Site, RenderError> {
-    let theme_dir = root.join("themes").join(&settings.theme);
-    // `default` is built in; any other name must be a folder of the site's own.
-    if settings.theme != "default" && !theme_dir.is_dir() {
-        return Err(RenderError::MissingTheme {
-            name: settings.theme.clone(),
-            folder: format!("themes/{}", settings.theme),
-        });
-    }
-    let tera = templates(&theme_dir, translations.clone())?;
-    let mut site = Site::default();
-
-    let language_names: BTreeMap<&str, String> = settings
-        .languages
-        .iter()
-        .map(|l| Ok((l.as_str(), translations.message(l, "language-name", None)?)))
-        .collect::<Result<_, MessageError>>()?;
-
-    for lang in &settings.languages {
-        let words = Words {
-            t: &translations,
-            lang,
-        };
-        let view = PolicyView::build(policy, &words)?;
-        let faq = view::faq_entries(policy, &view, &words)?;
-        for (page, template, title_id) in PAGES {
-            let ctx = PageContext {
-                lang,
-                page,
-                title: words.msg(title_id)?,
-                root: "../../",
-                site_name: &policy.controller.name,
-                contact_email: &policy.controller.email,
-                nav: PAGES
-                    .iter()
-                    .map(|(id, _, title)| {
-                        Ok(Link {
-                            id,
-                            label: words.msg(title)?,
-                            href: format!("../{id}/"),
-                            current: id == page,
-                        })
-                    })
-                    .collect::<Result<_, MessageError>>()?,
-                languages: settings
-                    .languages
-                    .iter()
-                    .map(|l| Link {
-                        id: l,
-                        label: language_names[l.as_str()].clone(),
-                        href: format!("../../{l}/{page}/"),
-                        current: l == lang,
-                    })
-                    .collect(),
-                canonical: settings
-                    .base_url
-                    .as_ref()
-                    .map(|b| format!("{b}{lang}/{page}/")),
-                alternates: alternates(settings, &format!("{page}/")),
-            };
-            let mut context =
-                Context::from_serialize(&ctx).map_err(|e| template_error(template, e))?;
-            context.insert("policy", &view);
-            if *page == "faq" {
-                context.insert("faq", &faq);
-                context.insert("faq_json_ld", &faq_json_ld(&faq));
-            }
-            let html = tera
-                .render(template, &context)
-                .map_err(|e| template_error(template, e))?;
-            site.insert(format!("{lang}/{page}/index.html"), html.into_bytes());
+impl RenderError {
+    fn one(diagnostic: Diagnostic, sources: &SourceMap) -> RenderError {
+        RenderError {
+            diagnostics: vec![diagnostic],
+            sources: sources.clone(),
         }
     }
+}
 
-    site.insert(
-        "index.html".to_owned(),
-        render_index(&tera, settings, policy, &translations, &language_names)?,
-    );
-    for (name, bytes) in static_files(&theme_dir)? {
-        site.insert(name, bytes);
+impl From<MessageError> for RenderError {
+    fn from(e: MessageError) -> Self {
+        RenderError {
+            diagnostics: vec![e.diagnostic()],
+            sources: SourceMap::default(),
+        }
     }
-    let mut json = serde_json::to_vec_pretty(&PolicyJson { settings, policy }).unwrap_or_default();
-    json.push(b'\n');
-    site.insert("policy.json".to_owned(), json);
-    Ok(site)
 }
 
-#[derive(Serialize)]
-struct PolicyJson<'a> {
-    settings: &'a Settings,
-    policy: &'a Policy,
+/// The compiled theme and the translations, ready to render any number of pages.
+pub struct Renderer {
+    tera: Tera,
+    translations: Arc<Translations>,
+    static_files: BTreeMap<String, Vec<u8>>,
+    /// Template name → file, for locating template errors.
+    template_files: BTreeMap<String, PathBuf>,
+    sources: SourceMap,
 }
 
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("templates", &self.template_files.keys())
+            .finish()
+    }
+}
+
+impl Renderer {
+    /// Compiles the built-in theme with the site's `themes/<theme>/` laid over it.
+    /// `theme_at` locates the `theme` setting, for the error when the folder is missing.
+    pub fn new(
+        project: &Project,
+        theme: &str,
+        theme_at: Option<Location>,
+        translations: Arc<Translations>,
+    ) -> Result<Renderer, RenderError> {
+        let theme_dir = PathBuf::from("themes").join(theme);
+        let themes = project
+            .list_folders(Path::new("themes"))
+            .map_err(|e| RenderError::one(input_error(&e), &SourceMap::default()))?;
+        // `default` is built in; any other name must be a folder of the site's own.
+        if theme != "default" && !themes.iter().any(|t| t == theme) {
+            return Err(RenderError::one(
+                Diagnostic::error(
+                    THEME_MISSING,
+                    format!("there is no theme `{theme}`: the folder themes/{theme} does not exist"),
+                )
+                .at(theme_at)
+                .hint("create the folder with the templates you want to replace, or write `theme: default`"),
+                &SourceMap::default(),
+            ));
+        }
+        let mut renderer = Renderer {
+            tera: Tera::default(),
+            translations: translations.clone(),
+            static_files: BTreeMap::new(),
+            template_files: BTreeMap::new(),
+            sources: SourceMap::default(),
+        };
+        renderer.compile(project, &theme_dir, translations)?;
+        renderer.static_files = static_files(project, &theme_dir)?;
+        Ok(renderer)
+    }
+
+    /// The translations the renderer was built with.
+    pub fn translations(&self) -> &Arc<Translations> {
+        &self.translations
+    }
+
+    fn compile(
+        &mut self,
+        project: &Project,
+        theme_dir: &Path,
+        translations: Arc<Translations>,
+    ) -> Result<(), RenderError> {
+        let setup = |e: tera::Error| {
+            RenderError::one(
+                Diagnostic::error(TEMPLATE, format!("the templates could not be set up: {e}")),
+                &SourceMap::default(),
+            )
+        };
+        self.tera
+            .set_fallback_prefixes([BUILT_IN_PREFIX])
+            .map_err(setup)?;
+        // Registered first: tera checks function names when a template is added.
+        self.tera
+            .register_function("t", move |kwargs: Kwargs, state: &State| {
+                translate(&translations, kwargs, state)
+            });
+        let mut built_in = Vec::new();
+        for asset in assets::TEMPLATES {
+            let name = format!("{BUILT_IN_PREFIX}{}", asset.path);
+            let file = PathBuf::from(format!(
+                "<built-in>/themes/default/templates/{}",
+                asset.path
+            ));
+            self.sources.insert(file.clone(), Arc::from(asset.text()));
+            self.template_files.insert(name.clone(), file);
+            built_in.push((name, asset.text()));
+        }
+        // Added as batches: a template may include or extend one that comes later in the list.
+        self.tera
+            .add_raw_templates(built_in)
+            .map_err(|e| self.template_error(e))?;
+        let folder = theme_dir.join("templates");
+        let mut theme = Vec::new();
+        for name in project
+            .list_files(&folder)
+            .map_err(|e| RenderError::one(input_error(&e), &SourceMap::default()))?
+        {
+            let relative = folder.join(&name);
+            let text = match project.read_text(&relative) {
+                Ok(Some(text)) => text,
+                Ok(None) => continue,
+                Err(e) => return Err(RenderError::one(input_error(&e), &self.sources)),
+            };
+            // This repository's own theme is the built-in one's source; compiling it again
+            // would only double the work.
+            if assets::TEMPLATES
+                .iter()
+                .any(|a| a.path == name && a.text() == &*text)
+            {
+                continue;
+            }
+            self.sources.insert(relative.clone(), text.clone());
+            self.template_files.insert(name.clone(), relative);
+            theme.push((name, text));
+        }
+        let theme: Vec<(String, &str)> = theme.iter().map(|(n, t)| (n.clone(), &**t)).collect();
+        self.tera
+            .add_raw_templates(theme)
+            .map_err(|e| self.template_error(e))
+    }
+
+    /// A tera error as a finding located in its template file.
+    fn template_error(&self, e: tera::Error) -> RenderError {
+        let (report, what) = match e.kind() {
+            tera::ErrorKind::SyntaxError(report) => (Some(report), "has a syntax error"),
+            tera::ErrorKind::RenderingError(report) => (Some(report), "could not be rendered"),
+            _ => (None, "could not be used"),
+        };
+        let mut message = match report {
+            Some(r) => r.message().to_owned(),
+            None => e.to_string(),
+        };
+        // A function's own error (a missing message) is the cause worth showing.
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            message = format!("{message}: {c}");
+            cause = c.source();
+        }
+        let (file, location) = match report {
+            Some(r) => {
+                let file = self
+                    .template_files
+                    .get(r.filename())
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from(r.filename()));
+                let span = r.span();
+                let location = Location {
+                    file: file.clone(),
+                    line: span.start_line,
+                    column: span.start_col + 1,
+                    yaml_path: String::new(),
+                };
+                (file, Some(location))
+            }
+            None => (PathBuf::from("templates"), None),
+        };
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        RenderError::one(
+            Diagnostic::error(TEMPLATE, format!("the template {name} {what}: {message}"))
+                .at(location)
+                .hint("templates use tera 2 syntax; functions take named arguments, as in `{{ t(key=\"page-privacy\") }}`"),
+            &self.sources,
+        )
+    }
+
+    /// Every file of the site: the current policy's pages in every language, the language
+    /// choice, the static files and `policy.json`.
+    pub fn render_site(&self, settings: &Settings, policy: &Policy) -> Result<Site, RenderError> {
+        let mut site = Site::default();
+        let urls = Urls::new(settings.base_url.as_deref());
+        self.render_policy(settings, policy, "", &urls, &mut site)?;
+        site.insert(
+            "index.html".to_owned(),
+            self.render_index(settings, policy, &urls)?,
+        );
+        for (name, bytes) in &self.static_files {
+            site.insert(name.clone(), bytes.clone());
+        }
+        site.insert("policy.json".to_owned(), policy_json(settings, policy));
+        Ok(site)
+    }
+
+    /// The privacy, cookie and FAQ pages of `policy` in every site language, placed under
+    /// `prefix` inside each page's folder (empty for the current version).
+    pub fn render_policy(
+        &self,
+        settings: &Settings,
+        policy: &Policy,
+        prefix: &str,
+        urls: &Urls,
+        site: &mut Site,
+    ) -> Result<(), RenderError> {
+        let language_names: BTreeMap<&str, String> = settings
+            .languages
+            .iter()
+            .map(|l| {
+                Ok((
+                    l.as_str(),
+                    self.translations.message(l, "language-name", None)?,
+                ))
+            })
+            .collect::<Result<_, MessageError>>()?;
+        for lang in &settings.languages {
+            let words = Words {
+                t: &self.translations,
+                lang,
+            };
+            let view = PolicyView::build(policy, &words)?;
+            let faq = faq::entries(policy, &view, &words)?;
+            // Converted once: tera values share their maps, so every page gets the same view
+            // without a copy.
+            let view_value = Value::from_serializable(&view);
+            let faq_value = Value::from_serializable(&faq);
+            for (page, template, title_id) in PAGES {
+                let dir = Urls::page_dir(lang, page, prefix);
+                let ctx = PageContext {
+                    lang,
+                    page,
+                    title: words.msg(title_id)?,
+                    root: Urls::root(&dir),
+                    site_name: &policy.controller.name,
+                    contact_email: &policy.controller.email,
+                    nav: PAGES
+                        .iter()
+                        .map(|(id, _, title)| {
+                            Ok(Link {
+                                id,
+                                label: words.msg(title)?,
+                                href: Urls::href(&dir, &Urls::page_dir(lang, id, prefix)),
+                                current: id == page,
+                            })
+                        })
+                        .collect::<Result<_, MessageError>>()?,
+                    languages: settings
+                        .languages
+                        .iter()
+                        .map(|l| Link {
+                            id: l,
+                            label: language_names[l.as_str()].clone(),
+                            href: Urls::href(&dir, &Urls::page_dir(l, page, prefix)),
+                            current: l == lang,
+                        })
+                        .collect(),
+                    links: PageLinks {
+                        privacy: Urls::href(&dir, &Urls::page_dir(lang, "privacy", prefix)),
+                        cookies: Urls::href(&dir, &Urls::page_dir(lang, "cookies", prefix)),
+                    },
+                    canonical: urls.absolute(&dir),
+                    alternates: alternates(settings, urls, |l| Urls::page_dir(l, page, prefix)),
+                };
+                let mut context =
+                    Context::from_serialize(&ctx).map_err(|e| self.template_error(e))?;
+                context.insert_value("policy", view_value.clone());
+                if *page == "faq" {
+                    context.insert_value("faq", faq_value.clone());
+                    context.insert("faq_json_ld", &faq::json_ld(&faq));
+                }
+                let html = self
+                    .tera
+                    .render(template, &context)
+                    .map_err(|e| self.template_error(e))?;
+                site.insert(Urls::file(&dir), html.into_bytes());
+            }
+        }
+        Ok(())
+    }
+
+    fn render_index(
+        &self,
+        settings: &Settings,
+        policy: &Policy,
+        urls: &Urls,
+    ) -> Result<Vec<u8>, RenderError> {
+        #[derive(Serialize)]
+        struct Choice {
+            lang: String,
+            name: String,
+            intro: String,
+            href: String,
+        }
+        // The default language first, so it is the first link a screen reader announces.
+        let mut ordered: Vec<&String> = settings.languages.iter().collect();
+        ordered.sort_by_key(|l| **l != settings.default_language);
+        let choices = ordered
+            .iter()
+            .map(|l| {
+                let mut args = FluentArgs::new();
+                args.set("name", FluentValue::from(policy.controller.name.clone()));
+                Ok(Choice {
+                    lang: (*l).clone(),
+                    name: self.translations.message(l, "language-name", None)?,
+                    intro: self.translations.message(l, "index-intro", Some(&args))?,
+                    href: Urls::href("", &Urls::page_dir(l, "privacy", "")),
+                })
+            })
+            .collect::<Result<Vec<_>, MessageError>>()?;
+        let lang = settings.default_language.as_str();
+        let mut context = Context::new();
+        context.insert("lang", lang);
+        context.insert("page", "index");
+        context.insert("root", "");
+        context.insert("site_name", &policy.controller.name);
+        context.insert(
+            "title",
+            &self.translations.message(lang, "index-title", None)?,
+        );
+        context.insert("choices", &choices);
+        context.insert("canonical", &urls.base());
+        context.insert(
+            "alternates",
+            &alternates(settings, urls, |l| Urls::page_dir(l, "privacy", "")),
+        );
+        let html = self
+            .tera
+            .render("index.html", &context)
+            .map_err(|e| self.template_error(e))?;
+        Ok(html.into_bytes())
+    }
+}
+
+/// What every page template receives besides `policy` (and, on the FAQ, `faq` and
+/// `faq_json_ld`). Documented for theme authors in `docs/templates.md`.
 #[derive(Serialize)]
 struct PageContext<'a> {
     lang: &'a str,
     page: &'a str,
     title: String,
-    /// Relative path from the page to the site root, so the site works under any prefix and
-    /// from the file system.
-    root: &'a str,
+    /// Relative path from the page to the site root.
+    root: String,
     site_name: &'a str,
     contact_email: &'a str,
     nav: Vec<Link<'a>>,
     languages: Vec<Link<'a>>,
+    links: PageLinks,
     canonical: Option<String>,
     alternates: Vec<Alternate>,
 }
@@ -208,6 +418,13 @@ struct Link<'a> {
     current: bool,
 }
 
+/// Links to the other pages of the same version and language.
+#[derive(Serialize)]
+struct PageLinks {
+    privacy: String,
+    cookies: String,
+}
+
 #[derive(Serialize)]
 struct Alternate {
     lang: String,
@@ -215,115 +432,40 @@ struct Alternate {
 }
 
 /// `hreflang` alternates need absolute URLs, so they exist only with a `base_url`.
-fn alternates(settings: &Settings, path: &str) -> Vec<Alternate> {
-    let Some(base) = &settings.base_url else {
+fn alternates(settings: &Settings, urls: &Urls, dir: impl Fn(&str) -> String) -> Vec<Alternate> {
+    if urls.base().is_none() {
         return Vec::new();
-    };
+    }
     let mut out: Vec<Alternate> = settings
         .languages
         .iter()
-        .map(|l| Alternate {
-            lang: l.clone(),
-            href: format!("{base}{l}/{path}"),
+        .filter_map(|l| {
+            Some(Alternate {
+                lang: l.clone(),
+                href: urls.absolute(&dir(l))?,
+            })
         })
         .collect();
-    out.push(Alternate {
-        lang: "x-default".into(),
-        href: format!("{base}{}/{path}", settings.default_language),
-    });
+    if let Some(href) = urls.absolute(&dir(&settings.default_language)) {
+        out.push(Alternate {
+            lang: "x-default".into(),
+            href,
+        });
+    }
     out
 }
 
-fn render_index(
-    tera: &Tera,
-    settings: &Settings,
-    policy: &Policy,
-    translations: &Translations,
-    language_names: &BTreeMap<&str, String>,
-) -> Result<Vec<u8>, RenderError> {
-    #[derive(Serialize)]
-    struct Choice<'a> {
-        lang: &'a str,
-        name: &'a str,
-        intro: String,
-        href: String,
-    }
-    // The default language first, so it is the first link a screen reader announces.
-    let mut ordered: Vec<&String> = settings.languages.iter().collect();
-    ordered.sort_by_key(|l| **l != settings.default_language);
-    let choices = ordered
-        .iter()
-        .map(|l| {
-            let mut args = FluentArgs::new();
-            args.set("name", FluentValue::from(policy.controller.name.clone()));
-            Ok(Choice {
-                lang: l,
-                name: &language_names[l.as_str()],
-                intro: translations.message(l, "index-intro", Some(&args))?,
-                href: format!("{l}/privacy/"),
-            })
-        })
-        .collect::<Result<Vec<_>, MessageError>>()?;
-    let lang = settings.default_language.as_str();
-    let mut context = Context::new();
-    context.insert("lang", lang);
-    context.insert("page", "index");
-    context.insert("root", "");
-    context.insert("site_name", &policy.controller.name);
-    context.insert("title", &translations.message(lang, "index-title", None)?);
-    context.insert("choices", &choices);
-    context.insert("canonical", &settings.base_url);
-    context.insert("alternates", &alternates(settings, "privacy/"));
-    let html = tera
-        .render("index.html", &context)
-        .map_err(|e| template_error("index.html", e))?;
-    Ok(html.into_bytes())
+#[derive(Serialize)]
+struct PolicyJson<'a> {
+    settings: &'a Settings,
+    policy: &'a Policy,
 }
 
-/// schema.org FAQPage data, so search engines can show the answers. `</` is escaped because the
-/// JSON sits inside a `<script>` element.
-fn faq_json_ld(entries: &[FaqEntry]) -> String {
-    let doc = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "FAQPage",
-        "mainEntity": entries.iter().map(|e| serde_json::json!({
-            "@type": "Question",
-            "name": e.question,
-            "acceptedAnswer": {"@type": "Answer", "text": e.structured_answer},
-        })).collect::<Vec<_>>(),
-    });
-    serde_json::to_string(&doc)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
-}
-
-/// Tera with the built-in templates, the theme's overrides and the `t` function.
-fn templates(theme_dir: &Path, translations: Arc<Translations>) -> Result<Tera, RenderError> {
-    let mut tera = Tera::default();
-    tera.set_fallback_prefixes([BUILT_IN_PREFIX])
-        .map_err(|e| template_error("(setup)", e))?;
-    // Registered first: tera checks function names when a template is added.
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-        translate(&translations, kwargs, state)
-    });
-    // Added as batches: a template may include or extend one that comes later in the list.
-    let built_in: Vec<(String, &str)> = BUILT_IN_TEMPLATES
-        .iter()
-        .map(|(name, text)| (format!("{BUILT_IN_PREFIX}{name}"), *text))
-        .collect();
-    tera.add_raw_templates(built_in)
-        .map_err(|e| template_error("(built-in theme)", e))?;
-    let mut theme = Vec::new();
-    for (name, bytes) in theme_files(&theme_dir.join("templates"))? {
-        let text = String::from_utf8(bytes).map_err(|_| RenderError::Template {
-            template: name.clone(),
-            message: "the file is not valid UTF-8 text".into(),
-        })?;
-        theme.push((name, text));
-    }
-    tera.add_raw_templates(theme)
-        .map_err(|e| template_error("(theme)", e))?;
-    Ok(tera)
+fn policy_json(settings: &Settings, policy: &Policy) -> Vec<u8> {
+    // The model holds only strings, numbers and maps with string keys: serializing cannot fail.
+    let mut json = serde_json::to_vec_pretty(&PolicyJson { settings, policy }).unwrap_or_default();
+    json.push(b'\n');
+    json
 }
 
 /// `{{ t(key="page-privacy", name=site_name) }}`: a message in the page's language. Any other
@@ -354,36 +496,31 @@ fn translate(
         .map_err(|e| tera::Error::message(e.to_string()))
 }
 
-/// The files of a theme folder, by name, sorted; an absent folder has none.
-fn theme_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(Vec::new());
-    };
-    let mut files = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if !path.is_file() {
-            continue;
+/// Built-in static files, replaced or added to by the theme's `static/` folder.
+fn static_files(
+    project: &Project,
+    theme_dir: &Path,
+) -> Result<BTreeMap<String, Vec<u8>>, RenderError> {
+    let mut files: BTreeMap<String, Vec<u8>> = assets::STATIC
+        .iter()
+        .map(|a| (a.path.to_owned(), a.bytes.to_vec()))
+        .collect();
+    let folder = theme_dir.join("static");
+    let names = project
+        .list_files(&folder)
+        .map_err(|e| RenderError::one(input_error(&e), &SourceMap::default()))?;
+    for name in names {
+        match project.read_bytes(&folder.join(&name)) {
+            Ok(Some(bytes)) => {
+                files.insert(name, bytes);
+            }
+            Ok(None) => {}
+            Err(e) => return Err(RenderError::one(input_error(&e), &SourceMap::default())),
         }
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        let bytes = std::fs::read(&path).map_err(|source| RenderError::Theme {
-            path: path.display().to_string(),
-            source,
-        })?;
-        files.push((name, bytes));
     }
-    files.sort();
     Ok(files)
 }
 
-/// Built-in static files, replaced or added to by the theme's `static/` folder.
-fn static_files(theme_dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, RenderError> {
-    let mut files: BTreeMap<String, Vec<u8>> = BUILT_IN_STATIC
-        .iter()
-        .map(|(name, bytes)| ((*name).to_owned(), bytes.to_vec()))
-        .collect();
-    files.extend(theme_files(&theme_dir.join("static"))?);
-    Ok(files)
+fn input_error(e: &crate::project::InputError) -> Diagnostic {
+    Diagnostic::error(crate::load::ids::UNREADABLE, e.to_string())
 }

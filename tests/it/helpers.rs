@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use serde_json::Value;
 use tempfile::TempDir;
 
 /// The repository root, where `content/` holds the example site.
@@ -12,6 +13,11 @@ pub fn repo() -> PathBuf {
 
 pub fn fixtures() -> PathBuf {
     repo().join("tests/fixtures")
+}
+
+/// `tests/rules`: a folder per rule id, a case folder per example.
+pub fn rules_dir() -> PathBuf {
+    repo().join("tests/rules")
 }
 
 /// A site in a temporary folder.
@@ -43,10 +49,11 @@ impl SiteTest {
         test
     }
 
-    /// The minimal valid site with `tests/fixtures/invalid/<case>` laid over it.
-    pub fn invalid(case: &str) -> SiteTest {
+    /// The minimal valid site with the rule fixture `tests/rules/<rule>/<case>` laid over it.
+    pub fn rule_case(rule: &str, case: &str) -> SiteTest {
         let test = SiteTest::fixture("minimal");
-        copy_dir(&fixtures().join("invalid").join(case), test.root());
+        copy_dir(&rules_dir().join(rule).join(case), test.root());
+        let _ = std::fs::remove_file(test.path("expected.txt"));
         test
     }
 
@@ -74,11 +81,22 @@ impl SiteTest {
         std::fs::write(path, text).unwrap();
     }
 
-    /// Replaces `old` with `new` in a file of the site; the text must be there.
-    pub fn edit(&self, relative: &str, old: &str, new: &str) {
-        let text = self.read(relative);
-        assert!(text.contains(old), "{relative} does not contain {old:?}");
-        self.write(relative, &text.replacen(old, new, 1));
+    /// Changes `content/policy.yaml` through its structure: `change` receives the document as
+    /// JSON values (`p["purposes"][0]["legal_basis"] = json!("contrat")`) and the file is
+    /// written back as YAML. Comments and layout are not kept; line numbers change.
+    pub fn policy(&self, change: impl FnOnce(&mut Value)) {
+        self.yaml("content/policy.yaml", change);
+    }
+
+    /// [`SiteTest::policy`] for any YAML file of the site.
+    pub fn yaml(&self, relative: &str, change: impl FnOnce(&mut Value)) {
+        let mut doc: Value =
+            serde_saphyr::from_str(&self.read(relative)).unwrap_or_else(|e| panic!("{e}"));
+        change(&mut doc);
+        self.write(
+            relative,
+            &serde_saphyr::to_string(&doc).expect("serialize YAML"),
+        );
     }
 
     /// Runs `privasite <args> --root .` in the site's folder, as an author would.

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use serde_json::json;
+
 use crate::helpers::{SiteTest, repo, visible_text};
 
 const LANGS: [&str; 3] = ["nl", "fr", "en"];
@@ -44,7 +46,7 @@ fn is_sentence(text: &str) -> bool {
 fn pages_contain_only_their_own_language() {
     let site = SiteTest::example();
     site.build();
-    let built = privasite::build(site.root()).unwrap();
+    let built = privasite::build(site.root(), &Default::default()).unwrap();
     let messages = fixed_messages();
     for lang in LANGS {
         for page in ["privacy", "cookies", "faq"] {
@@ -60,7 +62,11 @@ fn pages_contain_only_their_own_language() {
                         );
                     }
                 }
-                for (path, prose) in built.policy.prose_fields() {
+                for field in &built.policy.prose {
+                    let privasite::policy::ProseText::Prose(prose) = &field.text else {
+                        continue;
+                    };
+                    let path = &field.path;
                     let theirs = &prose[*other];
                     if is_sentence(theirs) {
                         let first_line = theirs.lines().next().unwrap();
@@ -106,11 +112,7 @@ fn a_language_is_added_with_a_folder() {
         site.write(&format!("locales/de/{file}"), &de);
     }
     site.write("content/site.yaml", "languages: [de]\n");
-    site.edit(
-        "content/policy.yaml",
-        "      en: Orders\n",
-        "      en: Orders\n      de: Bestellungen\n",
-    );
+    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
     site.run(&["build"]).succeeds();
     let html = site.read("public/de/privacy/index.html");
     assert!(html.contains("<html lang=\"de\">"));
@@ -128,12 +130,16 @@ fn missing_message_in_added_language_fails() {
         "page-privacy = Datenschutzerklärung\n",
     );
     site.write("content/site.yaml", "languages: [de]\n");
-    site.edit(
-        "content/policy.yaml",
-        "      en: Orders\n",
-        "      en: Orders\n      de: Bestellungen\n",
-    );
+    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
     let outcome = site.run(&["build"]).fails_with(1);
-    outcome.stderr_has("does not exist in the `de` translations");
+    // Every missing message is reported in one run, each naming the file to add it to.
+    outcome.stderr_has(
+        "error[PS-S16]: the message `page-cookies` is missing in the `de` translations",
+    );
+    outcome.stderr_has("add `page-cookies = …` to `locales/de/pages.ftl`");
+    outcome.stderr_has(
+        "error[PS-S16]: the message `basis-consent` is missing in the `de` translations",
+    );
+    outcome.stderr_has("add `basis-consent = …` to `locales/de/catalogue.ftl`");
     assert!(!site.path("public").exists());
 }

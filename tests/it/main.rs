@@ -3,7 +3,7 @@
 
 mod browser;
 mod build;
-mod errors;
+mod check;
 mod helpers;
 mod i18n;
 mod reference;

@@ -1,6 +1,8 @@
 //! The two real Belgian policies in shared/reference-policies, modelled as fixtures: they must
 //! build in all three languages and say what the originals say.
 
+use serde_json::json;
+
 use crate::helpers::{SiteTest, visible_text};
 
 // IT voor ondernemers BV: identity, purposes and retention from the original.
@@ -28,7 +30,7 @@ fn isowil_ipcom_builds_with_its_gaps_reported() {
     let site = SiteTest::fixture("reference/isowil-ipcom");
     let outcome = site.build();
     // The original gives no postal address: the model can say that, the checker warns.
-    outcome.stderr_has("warning: the controller has no postal address");
+    outcome.stderr_has("warning[PS-C01]: the controller has no postal address");
     let en = visible_text(&site.read("public/en/privacy/index.html"));
     assert!(en.contains("Isowil N.V."));
     assert!(en.contains("Company of our group"));
@@ -39,11 +41,16 @@ fn isowil_ipcom_builds_with_its_gaps_reported() {
 #[test]
 fn isowil_original_scc_reference_is_rejected() {
     let site = SiteTest::fixture("reference/isowil-ipcom");
-    site.edit(
-        "content/policy.yaml",
-        "recipients:\n",
-        "recipients:\n  - id: group_outside_eea\n    name: IPCOM-groep\n    role: group_company\n    service: {nl: marketing, fr: marketing, en: marketing}\n    country: CH\n    transfer: {mechanism: scc, reference: \"Besluit 2004/915/EG en 2010/87/EU\"}\n",
-    );
+    site.policy(|p| {
+        p["recipients"].as_array_mut().unwrap().push(json!({
+            "id": "group_outside_eea",
+            "name": "IPCOM-groep",
+            "role": "group_company",
+            "service": {"nl": "marketing", "fr": "marketing", "en": "marketing"},
+            "country": "CH",
+            "transfer": {"mechanism": "scc", "reference": "Besluit 2004/915/EG en 2010/87/EU"},
+        }));
+    });
     let outcome = site.run(&["check"]).fails_with(1);
     outcome.stderr_has("the reference cites law that no longer applies: \"2004/915\"");
     outcome.stderr_has("cite Decision (EU) 2021/914");

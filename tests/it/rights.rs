@@ -2,20 +2,23 @@
 //! consent and contract, objection only for legitimate interests and public task, withdrawal
 //! only for consent, and the complaint always.
 
+use serde_json::json;
+
 use crate::helpers::SiteTest;
 
 /// Builds the minimal site with one purpose on `basis` and returns the English privacy page.
 fn page_for_basis(basis: &str) -> String {
     let site = SiteTest::fixture("minimal");
-    let mut replacement = format!("    legal_basis: {basis}");
-    if basis == "legitimate_interests" {
-        replacement.push_str("\n    legitimate_interest: {nl: Fraude voorkomen, fr: Prévenir la fraude, en: Preventing fraud}");
-    }
-    site.edit(
-        "content/policy.yaml",
-        "    legal_basis: contract",
-        &replacement,
-    );
+    site.policy(|p| {
+        p["purposes"][0]["legal_basis"] = json!(basis);
+        if basis == "legitimate_interests" {
+            p["purposes"][0]["legitimate_interest"] = json!({
+                "nl": "Fraude voorkomen",
+                "fr": "Prévenir la fraude",
+                "en": "Preventing fraud",
+            });
+        }
+    });
     site.build();
     site.read("public/en/privacy/index.html")
 }
@@ -79,11 +82,15 @@ fn objection_is_shown_separately_first() {
 #[test]
 fn partial_rights_name_their_purposes() {
     let site = SiteTest::fixture("minimal");
-    site.edit(
-        "content/policy.yaml",
-        "rights:",
-        "  - id: invoices\n    title: {nl: Facturen, fr: Factures, en: Invoices}\n    data: [identification]\n    legal_basis: legal_obligation\n    retention: {years: 7, after: financial_year_end}\nrights:",
-    );
+    site.policy(|p| {
+        p["purposes"].as_array_mut().unwrap().push(json!({
+            "id": "invoices",
+            "title": {"nl": "Facturen", "fr": "Factures", "en": "Invoices"},
+            "data": ["identification"],
+            "legal_basis": "legal_obligation",
+            "retention": {"years": 10, "after": "financial_year_end"},
+        }));
+    });
     site.build();
     let page = site.read("public/en/privacy/index.html");
     let portability = page.split("id=\"right-portability\"").nth(1).unwrap();
@@ -98,11 +105,10 @@ fn partial_rights_name_their_purposes() {
 #[test]
 fn direct_marketing_adds_its_objection_right() {
     let site = SiteTest::fixture("minimal");
-    site.edit(
-        "content/policy.yaml",
-        "    legal_basis: contract",
-        "    legal_basis: consent\n    direct_marketing: true",
-    );
+    site.policy(|p| {
+        p["purposes"][0]["legal_basis"] = json!("consent");
+        p["purposes"][0]["direct_marketing"] = json!(true);
+    });
     site.build();
     assert!(
         site.read("public/nl/privacy/index.html")

@@ -1,0 +1,87 @@
+//! What resolving and the rules write their findings into: a rule, the YAML path of the value
+//! the finding is about, the message and a hint. Paths are turned into file, line and column
+//! only at the end, so the YAML index is built only when there is something to show.
+
+use crate::diagnostic::Diagnostic;
+use crate::load::SourceFile;
+
+use super::config::RuleConfig;
+use super::rule::Rule;
+
+/// One finding before it is placed in its file.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The rule that found it.
+    pub rule: &'static Rule,
+    /// `purposes[2].legal_basis`.
+    pub path: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Finding {
+    /// Adds what to do about it.
+    pub fn hint(&mut self, hint: impl Into<String>) -> &mut Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// The findings about one file.
+#[derive(Debug, Default)]
+pub struct Report {
+    findings: Vec<Finding>,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Report {
+        Report::default()
+    }
+
+    /// Records a finding of `rule` about the value at `path`.
+    pub fn add(
+        &mut self,
+        rule: &'static Rule,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.findings.push(Finding {
+            rule,
+            path: path.into(),
+            message: message.into(),
+            hint: None,
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// Whether any finding so far is an error by its rule's default level.
+    pub fn has_errors(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.rule.level == crate::diagnostic::Severity::Error)
+    }
+
+    /// The findings so far.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The findings placed in `file`, at the level the configuration gives their rules;
+    /// allowed ones are dropped.
+    pub fn into_diagnostics(self, file: &SourceFile, config: &RuleConfig) -> Vec<Diagnostic> {
+        self.findings
+            .into_iter()
+            .filter_map(|f| {
+                let location = file.locate(&f.path);
+                let line = location.as_ref().map_or(0, |l| l.line);
+                let severity = config.level(f.rule, file, &f.path, line)?;
+                let mut d = Diagnostic::new(f.rule.id, severity, f.message).at(location);
+                d.hint = f.hint;
+                Some(d)
+            })
+            .collect()
+    }
+}
