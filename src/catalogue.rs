@@ -239,6 +239,173 @@ catalogue!(
     }
 );
 
+catalogue!(
+    /// How a website asks for consent to cookies (Belgian DPA, 2023: prior, active consent with
+    /// a reject option as easy as accepting; continued browsing and browser settings are not
+    /// consent).
+    ConsentMechanism, "consent-mechanism", "cookie consent mechanism" {
+        Banner => "banner",
+        ContinuedBrowsing => "continued_browsing",
+        BrowserSettings => "browser_settings",
+    }
+);
+
+catalogue!(
+    /// How changes to a policy are announced (WP260 rev.01 paras 29–30).
+    ChangeNotice, "change-notice", "way of announcing changes" {
+        PriorNotice => "prior_notice",
+        PublishedOnly => "published_only",
+        CheckRegularly => "check_regularly",
+        WithoutNotice => "without_notice",
+    }
+);
+
+catalogue!(
+    /// How a change is announced before it takes effect.
+    NoticeChannel, "channel", "notice channel" {
+        Email => "email",
+        WebsiteNotice => "website_notice",
+        Letter => "letter",
+    }
+);
+
+catalogue!(
+    /// What happens to data at the end of its retention period.
+    AfterRetention, "after-retention", "end-of-retention treatment" {
+        Delete => "delete",
+        Anonymise => "anonymise",
+        DeleteOrAnonymise => "delete_or_anonymise",
+    }
+);
+
+/// Commission decisions a transfer can rest on, by the number authors write. Their names are
+/// Fluent messages (`decision-2021-914`), so each language cites them in its own style.
+pub const DECISIONS: &[Decision] = &[
+    Decision {
+        key: "2021/914",
+        kind: DecisionKind::StandardClauses,
+        country: None,
+    },
+    Decision {
+        key: "2023/1795",
+        kind: DecisionKind::Adequacy,
+        country: Some("US"),
+    },
+    Decision {
+        key: "2000/518",
+        kind: DecisionKind::Adequacy,
+        country: Some("CH"),
+    },
+    Decision {
+        key: "2002/2",
+        kind: DecisionKind::Adequacy,
+        country: Some("CA"),
+    },
+    Decision {
+        key: "2003/490",
+        kind: DecisionKind::Adequacy,
+        country: Some("AR"),
+    },
+    Decision {
+        key: "2003/821",
+        kind: DecisionKind::Adequacy,
+        country: Some("GG"),
+    },
+    Decision {
+        key: "2004/411",
+        kind: DecisionKind::Adequacy,
+        country: Some("IM"),
+    },
+    Decision {
+        key: "2008/393",
+        kind: DecisionKind::Adequacy,
+        country: Some("JE"),
+    },
+    Decision {
+        key: "2010/146",
+        kind: DecisionKind::Adequacy,
+        country: Some("FO"),
+    },
+    Decision {
+        key: "2010/625",
+        kind: DecisionKind::Adequacy,
+        country: Some("AD"),
+    },
+    Decision {
+        key: "2011/61",
+        kind: DecisionKind::Adequacy,
+        country: Some("IL"),
+    },
+    Decision {
+        key: "2012/484",
+        kind: DecisionKind::Adequacy,
+        country: Some("UY"),
+    },
+    Decision {
+        key: "2013/65",
+        kind: DecisionKind::Adequacy,
+        country: Some("NZ"),
+    },
+    Decision {
+        key: "2019/419",
+        kind: DecisionKind::Adequacy,
+        country: Some("JP"),
+    },
+    Decision {
+        key: "2022/254",
+        kind: DecisionKind::Adequacy,
+        country: Some("KR"),
+    },
+];
+
+/// What a Commission decision provides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DecisionKind {
+    /// An adequacy decision (Art. 45), for one country.
+    Adequacy,
+    /// Standard contractual clauses (Art. 46(2)(c)).
+    StandardClauses,
+}
+
+/// A Commission decision privasite can cite in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// The number authors write: `2021/914`.
+    pub key: &'static str,
+    /// Adequacy or standard clauses.
+    pub kind: DecisionKind,
+    /// The country an adequacy decision is about.
+    pub country: Option<&'static str>,
+}
+
+impl Decision {
+    /// The decision with this number; the suffixes `/EU`, `/EC` and an `(EU)` marker are
+    /// accepted, as people copy them from the Official Journal.
+    pub fn find(key: &str) -> Option<&'static Decision> {
+        let cleaned: String = key
+            .replace("(EU)", "")
+            .replace("(UE)", "")
+            .split('/')
+            .map(str::trim)
+            .filter(|p| !["EU", "EC", "UE", "CE", "EG"].contains(&p.to_uppercase().as_str()))
+            .collect::<Vec<_>>()
+            .join("/");
+        DECISIONS.iter().find(|d| d.key == cleaned.trim())
+    }
+
+    /// The Fluent id of the decision's citation: `decision-2021-914`.
+    pub fn message_id(&self) -> String {
+        format!("decision-{}", self.key.replace('/', "-"))
+    }
+
+    /// The adequacy decision for `country`, if the catalogue has one.
+    pub fn adequacy_for(country: &str) -> Option<&'static Decision> {
+        DECISIONS
+            .iter()
+            .find(|d| d.kind == DecisionKind::Adequacy && d.country == Some(country))
+    }
+}
+
 /// Country codes (ISO 3166-1 alpha-2) of the European Economic Area: transfers within it need
 /// no Chapter V mechanism.
 pub const EEA: &[&str] = &[
@@ -259,16 +426,6 @@ pub const ADEQUACY_LIST_VERIFIED: time::Date = time::macros::date!(2026 - 02 - 0
 /// How old the adequacy list may be, relative to a policy's date, before `check` asks the
 /// author to verify it (KB §4.4: six months).
 pub const ADEQUACY_LIST_MAX_AGE_DAYS: i64 = 183;
-
-/// Informal forms of address. The built-in texts use the formal register ("u", "vous"), so
-/// these in an author's text make the page switch register mid-way (KB §5.3).
-pub fn informal_words(lang: &str) -> &'static [&'static str] {
-    match lang {
-        "nl" => &["je", "jij", "jou", "jouw", "jullie"],
-        "fr" => &["tu", "toi", "ton", "ta", "tes"],
-        _ => &[],
-    }
-}
 
 /// Countries whose names the built-in locales carry (`country-XX`).
 pub const COUNTRIES: &[&str] = &[
@@ -372,36 +529,6 @@ pub fn outdated_references(
         .iter()
         .filter(move |(needle, ..)| lower.contains(needle))
 }
-
-/// Clauses the EDPB calls unfair: telling people to re-read the policy, or treating continued
-/// use as acceptance of changes (WP260 paras 29–30). Warnings.
-pub const UNFAIR_CHANGE_CLAUSES: &[&str] = &[
-    "regelmatig na te gaan",
-    "lees het regelmatig",
-    "regelmatig te raadplegen",
-    "consultez régulièrement",
-    "consulter régulièrement",
-    "check periodically",
-    "check this page regularly",
-    "review this policy regularly",
-    "continued use",
-    "voortgezette gebruik",
-    "utilisation continue",
-];
-
-/// Retention wording that gives neither a period nor criteria (WP260 Annex). Warnings.
-pub const VAGUE_RETENTION: &[&str] = &[
-    "zolang nodig",
-    "zo lang als nodig",
-    "onbepaalde duur",
-    "conform de wettelijke termijn",
-    "in overeenstemming met de toepasselijke wet",
-    "aussi longtemps que nécessaire",
-    "durée indéterminée",
-    "as long as necessary",
-    "indefinitely",
-    "in accordance with applicable law",
-];
 
 #[cfg(test)]
 mod tests {

@@ -70,6 +70,10 @@ struct BuildArgs {
     /// Where to write the site; overrides `output_dir` in site.yaml.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Build even when the content has errors, for review: every place the policy does not
+    /// state, or states wrongly, is marked on the pages, which say they are a draft.
+    #[arg(long)]
+    draft: bool,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -228,7 +232,11 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let built = match crate::build(root, &BuildOptions { rules }) {
+    let options = BuildOptions {
+        rules,
+        draft: args.draft,
+    };
+    let built = match crate::build(root, &options) {
         Ok(built) => built,
         Err(e) => return report_error(&e, Format::Human, root, out),
     };
@@ -241,10 +249,15 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         return report_error(&Error::Write(e), Format::Human, root, out);
     }
     out.say(&format!(
-        "built {} files in {} languages into {}",
+        "built {} files in {} languages into {}{}",
         built.site.len(),
         built.settings.languages.len(),
-        target.display()
+        target.display(),
+        if args.draft {
+            " (a draft: not for publication)"
+        } else {
+            ""
+        }
     ));
     EXIT_OK
 }
@@ -259,7 +272,11 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
     };
     let root = &args.root.root;
     let format = Format::from(args.format);
-    match crate::build(root, &BuildOptions { rules }) {
+    let options = BuildOptions {
+        rules,
+        draft: false,
+    };
+    match crate::build(root, &options) {
         Ok(built) => {
             out.findings(&built.findings, format, root);
             if format == Format::Human {

@@ -234,6 +234,26 @@ impl Translations {
         Ok(text.into_owned())
     }
 
+    /// The attribute `attr` of message `id` in `lang` when the message has it, else its value:
+    /// `country-US` is "United States" in a table and `.in-text` "the United States" in a sentence.
+    pub fn message_in(&self, lang: &str, id: &str, attr: &str) -> Result<String, MessageError> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| MessageError::NoLanguage(lang.to_owned()))?;
+        let Some(pattern) = bundle
+            .get_message(id)
+            .and_then(|m| m.get_attribute(attr))
+            .map(|a| a.value())
+        else {
+            return self.message(lang, id, None);
+        };
+        let mut errors = Vec::new();
+        Ok(bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned())
+    }
+
     /// A date in the language's own form: "1 maart 2026", "1er mars 2026", "1 March 2026".
     pub fn date(&self, lang: &str, date: Date) -> Result<String, MessageError> {
         let month = self.message(lang, &format!("month-{}", u8::from(date.month())), None)?;

@@ -84,6 +84,9 @@ pub enum Error {
 pub struct BuildOptions {
     /// Rule levels from the command line, on top of `site.yaml`'s.
     pub rules: RuleConfig,
+    /// Render even when the content has errors, marking every place the policy leaves open
+    /// or states wrongly, with a "draft" banner and `noindex` on every page. For review only.
+    pub draft: bool,
 }
 
 /// A successful build: the pages in memory, and the warnings found on the way.
@@ -95,7 +98,7 @@ pub struct Built {
     pub policy: Policy,
     /// Every output file.
     pub site: Site,
-    /// Warnings and notes (never errors: those stop the build).
+    /// Warnings and notes; in a draft, errors too.
     pub findings: Findings,
 }
 
@@ -123,8 +126,11 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
     let theme_at = settings_file.locate("theme");
     let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
         .map_err(|e| invalid(&mut findings, e))?;
+    let mode = render::Mode {
+        draft: options.draft,
+    };
     let site = renderer
-        .render_site(&settings, &policy)
+        .render_site(&settings, &policy, mode)
         .map_err(|e| invalid(&mut findings, e))?;
     Ok(Built {
         settings,
@@ -174,10 +180,16 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         return Err(Error::Invalid(findings.sorted()));
     };
     let config = options.rules.clone().with_site(site_rules);
-    let (policy, diagnostics) =
-        check::policy(&raw_policy, &policy_file, &settings.languages, &config);
+    let (policy, diagnostics) = check::policy(
+        &raw_policy,
+        &policy_file,
+        &settings.languages,
+        model::SCHEMA_VERSION,
+        &config,
+    );
     findings.extend(diagnostics, &SourceMap::default());
-    if findings.error_count() > 0 {
+    // A draft is rendered whatever the policy's errors: marking them is its point.
+    if findings.error_count() > 0 && !options.draft {
         return Err(Error::Invalid(findings.sorted()));
     }
     Ok(CheckedSite {

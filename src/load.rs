@@ -62,12 +62,16 @@ impl SourceFile {
     }
 
     /// Where the value at `yaml_path` is, or its nearest ancestor that exists (a missing field
-    /// is reported where it should have been). Builds the index on first use.
+    /// is reported where it should have been). A missing field of the document itself is
+    /// placed at the file as a whole (line 0): no line of the file is about it. Builds the
+    /// index on first use.
     pub fn locate(&self, yaml_path: &str) -> Option<Location> {
-        let (line, column) = self
-            .index
-            .get_or_init(|| YamlIndex::build(&self.text))
-            .position(yaml_path)?;
+        let index = self.index.get_or_init(|| YamlIndex::build(&self.text));
+        let (line, column) = if index.has(yaml_path) || !index.only_root_matches(yaml_path) {
+            index.position(yaml_path)?
+        } else {
+            (0, 0)
+        };
         Some(Location {
             file: self.path.clone(),
             line,
@@ -441,6 +445,25 @@ impl YamlIndex {
             .or_default()
             .push(path.clone());
         self.positions.entry(path).or_insert(value);
+    }
+
+    /// Whether a value is written at `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.positions.contains_key(path)
+    }
+
+    /// Whether the nearest written ancestor of `path` is the document itself.
+    fn only_root_matches(&self, path: &str) -> bool {
+        let mut probe = parent_path(path);
+        loop {
+            if self.positions.contains_key(probe) {
+                return probe.is_empty();
+            }
+            if probe.is_empty() {
+                return true;
+            }
+            probe = parent_path(probe);
+        }
     }
 
     /// Line and column of the value at `path`, or of its nearest ancestor that exists.

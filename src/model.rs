@@ -1,23 +1,32 @@
 //! The raw model: serde types that mirror `content/site.yaml` and `content/policy.yaml` as the
 //! author wrote them.
 //!
+//! A fact a notice must give has three states here: a value; declared absent (`none`, or
+//! `false` where a yes/no fits); or not stated (the key left out, or `not_stated` written
+//! where the author wants to show it was considered). [`Stated`] carries the three. Nothing is
+//! filled in by default: a key left out stays "not stated" all the way to the page.
+//!
 //! Every struct rejects unknown fields, so a misspelt key is an error instead of being ignored.
 //! Catalogue keys (`legal_basis: contract`), dates and country codes stay plain strings here:
 //! `check` resolves them, so every such mistake gets the same located "did you mean" message.
-//! Nothing in this module validates; nothing outside `load` and `check` should need it.
+//! Nothing in this module validates.
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
 /// Text written per language: `{nl: …, fr: …, en: …}`. May hold Markdown.
 pub type Prose = BTreeMap<String, String>;
 
 /// A list written per language: `{nl: [a, b], fr: [a, b], en: [a, b]}`.
 pub type ProseList = BTreeMap<String, Vec<String>>;
+
+/// The version of the YAML model this build of privasite writes and reads natively. Older
+/// snapshots (`schema: 1`, or no `schema` at all) are read through an upgrade.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// `content/site.yaml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -56,50 +65,118 @@ pub struct RawCheckConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPolicy {
-    pub last_updated: String,
+    /// The version of the model the file is written in (this privasite writes 2).
+    pub schema: Option<u32>,
+    /// The version's date, shown as "last updated" (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub last_updated: Stated<String>,
+    /// When this version takes effect, if later than `last_updated`.
     pub effective: Option<String>,
+    /// What changed in this version, shown at the top of the pages and in the feed.
     pub change_summary: Option<Prose>,
+    /// An opening paragraph.
     pub introduction: Option<Prose>,
+    /// Who is responsible for the processing (Art. 13(1)(a)).
+    #[serde(default)]
     pub controller: RawController,
+    /// Organisations that decide together with the controller (Art. 26).
     #[serde(default)]
-    pub joint_controllers: Vec<RawJointController>,
-    pub representative: Option<RawParty>,
-    pub dpo: Option<RawDpo>,
-    pub supervisory_authority: KeyOr<RawAuthority>,
+    pub joint_controllers: Stated<Vec<RawJointController>>,
+    /// The representative in the EU of a controller established outside it (Art. 27).
     #[serde(default)]
-    pub data_categories: Vec<KeyOr<RawDataCategory>>,
+    pub representative: Stated<RawParty>,
+    /// The data protection officer (Art. 37–39): `none` when none is appointed.
     #[serde(default)]
-    pub sources: Vec<KeyOr<RawSource>>,
+    pub dpo: Stated<RawDpo>,
+    /// A person to contact about privacy who is not a formally appointed DPO.
+    pub privacy_contact: Option<RawContactPerson>,
+    /// The authority people can complain to: `be-gba`, or written out.
+    #[serde(default)]
+    pub supervisory_authority: Stated<KeyOr<RawAuthority>>,
+    /// The categories of personal data processed.
+    #[serde(default)]
+    pub data_categories: Stated<Vec<KeyOr<RawDataCategory>>>,
+    /// `none` to state that no special categories of data (Art. 9) are processed.
+    #[serde(default)]
+    pub special_categories: Stated<Vec<String>>,
+    /// Where the data comes from (Art. 14(2)(f)).
+    #[serde(default)]
+    pub sources: Stated<Vec<KeyOr<RawSource>>>,
+    /// Why the data is processed, each with its legal basis.
+    #[serde(default)]
     pub purposes: Vec<RawPurpose>,
+    /// Whether decisions are taken by automated means (Art. 22), for every purpose at once:
+    /// `none` to state there are none. A purpose's own statement wins.
+    #[serde(default)]
+    pub automated_decisions: Stated<RawAutomatedDecision>,
+    /// Everyone who receives the data.
     #[serde(default)]
     pub recipients: Vec<RawRecipient>,
+    /// What the policy says about data leaving the EEA beyond the recipients it names:
+    /// `none`, or the countries and safeguard.
     #[serde(default)]
-    pub cookies: Vec<RawCookie>,
+    pub transfers: Stated<RawTransfers>,
+    /// Every cookie and similar technique, or `none`.
+    #[serde(default)]
+    pub cookies: Stated<Vec<RawCookie>>,
+    /// How the website asks for consent to cookies.
+    #[serde(default)]
+    pub cookie_consent: Stated<RawCookieConsent>,
+    /// How people exercise their rights.
+    #[serde(default)]
     pub rights: RawRights,
+    /// How changes to the policy are announced.
+    #[serde(default)]
+    pub changes: Stated<RawChanges>,
+    /// What the policy says about selling personal data.
+    pub data_sale: Option<RawDataSale>,
+    /// What happens to data when its retention period ends.
+    pub after_retention: Option<String>,
+    /// The youngest age the service is meant for.
     pub children: Option<RawChildren>,
+    /// How the data is protected.
     pub security: Option<Prose>,
+    /// Questions and answers of the author's own, added after the derived ones.
     #[serde(default)]
     pub faq: Vec<RawFaq>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// The controller.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawController {
-    pub name: String,
+    /// The legal name.
+    #[serde(default)]
+    pub name: Stated<String>,
+    /// BV, NV, SRL…
     pub legal_form: Option<String>,
-    pub enterprise_number: Option<String>,
+    /// The Belgian KBO/BCE number, `none` for an organisation that has none.
+    #[serde(default)]
+    pub enterprise_number: Stated<String>,
+    /// The postal address.
     pub address: Option<RawAddress>,
-    pub email: String,
+    /// The e-mail address for privacy questions, or `none`.
+    #[serde(default)]
+    pub email: Stated<String>,
+    /// A telephone number.
     pub phone: Option<String>,
+    /// The website (`https://…`).
     pub website: Option<String>,
+    /// The controller's group or legal status, as the policy states it.
+    pub note: Option<Prose>,
 }
 
+/// A postal address.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
+    /// Street and number.
     pub street: String,
+    /// Postal code.
     pub postal_code: String,
+    /// City or town.
     pub city: String,
+    /// ISO 3166-1 alpha-2 code, such as `BE`.
     pub country: String,
 }
 
@@ -107,44 +184,78 @@ pub struct RawAddress {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawParty {
+    /// Its name.
     pub name: String,
+    /// Its postal address.
     pub address: Option<RawAddress>,
+    /// Its e-mail address.
     pub email: Option<String>,
+    /// Its telephone number.
     pub phone: Option<String>,
+    /// Its website.
     pub website: Option<String>,
 }
 
+/// An appointed data protection officer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDpo {
+    /// The DPO's name (optional: the function is what matters).
+    pub name: Option<String>,
+    /// How to reach the DPO.
+    pub email: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// Postal address.
+    pub address: Option<RawAddress>,
+}
+
+/// A person or service to contact about privacy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContactPerson {
+    /// Name or function.
+    pub name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+}
+
+/// A joint controller (Art. 26).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawJointController {
+    /// Its legal name.
     pub name: String,
+    /// Its KBO/BCE number.
     pub enterprise_number: Option<String>,
+    /// Its postal address.
     pub address: Option<RawAddress>,
+    /// Its e-mail address.
     pub email: Option<String>,
+    /// Its website.
     pub website: Option<String>,
     /// Ids of the purposes the two controllers decide on together.
     #[serde(default)]
     pub purposes: Vec<String>,
-    /// What each party is responsible for: the essence of the arrangement (Art. 26(2)).
-    pub responsibilities: Prose,
+    /// The essence of the arrangement: who does what (Art. 26(2)).
+    pub responsibilities: Option<Prose>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDpo {
-    pub name: Option<String>,
-    pub email: String,
-    pub phone: Option<String>,
-    pub address: Option<RawAddress>,
-}
-
+/// A supervisory authority written out.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAuthority {
+    /// Its name, per language.
     pub name: Prose,
+    /// Its postal address.
     pub address: Option<RawAddress>,
+    /// Its e-mail address.
     pub email: Option<String>,
+    /// Its telephone number.
     pub phone: Option<String>,
+    /// Its website.
     pub website: Option<String>,
 }
 
@@ -152,143 +263,292 @@ pub struct RawAuthority {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDataCategory {
+    /// A catalogue key, or an id of one's own.
     pub id: String,
+    /// The label, per language (required for an id of one's own).
     pub label: Option<Prose>,
+    /// Examples, per language.
     pub items: Option<ProseList>,
-    /// Art. 9 special category; catalogue keys such as `health` are special already.
+    /// An Art. 9 special category; catalogue keys such as `health` are special already.
     pub special: Option<bool>,
     /// The Art. 9(2) condition that allows processing a special category.
     pub art9_condition: Option<String>,
 }
 
+/// A source of data: a catalogue key, or an entry of one's own.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
+    /// A catalogue key, or an id of one's own.
     pub id: String,
+    /// The label, per language.
     pub label: Option<Prose>,
     /// Whether the source is publicly accessible (Art. 14(2)(f)).
     #[serde(default)]
     pub public: bool,
 }
 
+/// A purpose of the processing.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPurpose {
+    /// Lowercase letters, digits, `_` and `-`; becomes the anchor `#purpose-<id>`.
     pub id: String,
+    /// The purpose's name, per language.
     pub title: Prose,
+    /// What it involves, per language.
     pub description: Option<Prose>,
+    /// Ids from `data_categories`.
     #[serde(default)]
-    pub data: Vec<String>,
-    pub legal_basis: String,
+    pub data: Stated<Vec<String>>,
+    /// The legal basis (Art. 6(1)); a list when the policy names more than one.
+    #[serde(default)]
+    pub legal_basis: Stated<OneOrMany>,
+    /// The interest pursued, when the basis is `legitimate_interests`.
     pub legitimate_interest: Option<Prose>,
-    pub retention: RawRetention,
+    /// How long the data is kept: a period, criteria, or `indefinite`.
     #[serde(default)]
-    pub recipients: Vec<String>,
+    pub retention: Stated<KeyOr<RawRetention>>,
+    /// Ids from `recipients`, or `none`.
+    #[serde(default)]
+    pub recipients: Stated<Vec<String>>,
+    /// Ids from `sources`.
     #[serde(default)]
     pub sources: Vec<String>,
-    pub provision: Option<RawProvision>,
+    /// Whether providing the data is required, and what happens without it (Art. 13(2)(e)).
+    #[serde(default)]
+    pub provision: Stated<RawProvision>,
     /// `false`, or the logic, significance and consequences of the decision (Art. 22).
     #[serde(default)]
-    pub automated_decisions: AutomatedDecisions,
+    pub automated_decisions: Stated<RawAutomatedDecision>,
+    /// `false`, or a description of the profiling done.
+    #[serde(default)]
+    pub profiling: Stated<RawProfiling>,
     /// Direct marketing, to which the person may always object (Art. 21(2)).
     #[serde(default)]
     pub direct_marketing: bool,
+    /// The cookie categories (`analytics`, `marketing`, …) whose use this purpose covers.
+    #[serde(default)]
+    pub cookie_categories: Vec<String>,
 }
 
 /// How long data is kept: a period with the event it runs from, or the criteria that set it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRetention {
+    /// A period in years.
     pub years: Option<u32>,
+    /// A period in months.
     pub months: Option<u32>,
+    /// A period in days.
     pub days: Option<u32>,
+    /// The event the period counts from.
     pub after: Option<String>,
+    /// The criteria that set the period, per language.
     pub criteria: Option<Prose>,
 }
 
+/// Whether providing the data is required (Art. 13(2)(e)).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProvision {
     /// `statutory`, `contractual`, `contract_prerequisite` or `voluntary`.
     pub requirement: String,
+    /// Whether the person is obliged to provide the data.
+    pub obliged: Option<bool>,
+    /// For a statutory requirement: the law that sets it, per language.
+    pub law: Option<Prose>,
     /// What happens if the person does not provide the data.
     pub consequence: Option<Prose>,
 }
 
-#[derive(Debug, Clone, Default)]
-pub enum AutomatedDecisions {
-    #[default]
-    None,
-    Some(Box<RawAutomatedDecision>),
-}
-
+/// A decision based solely on automated processing (Art. 22).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAutomatedDecision {
+    /// How the decision is made.
     pub logic: Prose,
+    /// What it means for the person.
     pub significance: Prose,
+    /// Its envisaged consequences.
+    pub consequences: Option<Prose>,
 }
 
+/// Profiling done for a purpose.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProfiling {
+    /// What the profiling is and what it is used for.
+    pub description: Prose,
+}
+
+/// Someone who receives the data.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecipient {
+    /// An id purposes and cookies refer to.
     pub id: String,
-    pub name: String,
-    pub role: String,
-    pub service: Prose,
+    /// A company's name as written, or a category of recipients per language.
+    pub name: Name,
+    /// `processor`, `controller`, `joint_controller`, `public_authority` or `group_company`.
+    #[serde(default)]
+    pub role: Stated<String>,
+    /// What the recipient does with the data, per language.
+    pub service: Option<Prose>,
     /// ISO 3166-1 alpha-2 code of where the recipient processes the data.
-    pub country: String,
-    pub transfer: Option<RawTransfer>,
+    #[serde(default)]
+    pub country: Stated<String>,
+    /// For a disclosure to another controller or an authority: its legal basis.
+    pub legal_basis: Option<String>,
+    /// The safeguard for a recipient outside the EEA, or `none`.
+    #[serde(default)]
+    pub transfer: Stated<RawTransfer>,
 }
 
+/// A safeguard for a transfer outside the EEA (Chapter V).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTransfer {
-    pub mechanism: String,
-    /// The decision or document relied on, e.g. `2021/914`.
-    pub reference: Option<String>,
+    /// `adequacy`, `dpf`, `scc`, `bcr` or `derogation`.
+    #[serde(default)]
+    pub mechanism: Stated<String>,
+    /// A Commission decision privasite knows, such as `2021/914` or `2023/1795`.
+    pub decision: Option<String>,
+    /// For standard contractual clauses: the module used (1 to 4).
+    pub module: Option<u8>,
+    /// Any other reference, per language.
+    pub reference: Option<ReferenceText>,
     /// For the Data Privacy Framework: when the recipient's listing was last checked.
     pub checked_on: Option<String>,
+    /// Whether a copy of the safeguards can be obtained on request (Art. 13(1)(f)).
+    pub copy_on_request: Option<bool>,
 }
 
+/// A reference written once (a decision number), or per language.
+#[derive(Debug, Clone)]
+pub enum ReferenceText {
+    /// The same in every language.
+    Plain(String),
+    /// Per language.
+    PerLanguage(Prose),
+}
+
+/// What a policy says about transfers outside the EEA beyond its named recipients.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTransfers {
+    /// The countries, as ISO codes; `not_stated` when the policy does not name them.
+    #[serde(default)]
+    pub countries: Stated<Vec<String>>,
+    /// The safeguard relied on.
+    #[serde(default)]
+    pub mechanism: Stated<String>,
+    /// A decision privasite knows, such as `2021/914`.
+    pub decision: Option<String>,
+    /// Any other reference, per language.
+    pub reference: Option<ReferenceText>,
+    /// Who transfers the data, or why, per language.
+    pub description: Option<Prose>,
+    /// Whether a copy of the safeguards can be obtained on request.
+    pub copy_on_request: Option<bool>,
+}
+
+/// A cookie or similar technique.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCookie {
-    pub name: String,
-    /// `first_party` or the id of a recipient.
-    pub provider: String,
+    /// Its name; `not_stated` for a category of cookies whose names the policy does not give.
+    #[serde(default)]
+    pub name: Stated<Name>,
+    /// `first_party`, or the id of a recipient.
+    #[serde(default)]
+    pub provider: Stated<String>,
+    /// `strictly_necessary`, `preferences`, `analytics` or `marketing`.
     pub category: String,
-    pub purpose: Prose,
+    /// What it is used for, per language.
+    pub purpose: Option<Prose>,
     /// `session`, or `{days|months|years: N}`.
-    pub duration: KeyOr<RawPeriod>,
+    #[serde(default)]
+    pub duration: Stated<KeyOr<RawPeriod>>,
+    /// `http_cookie`, `local_storage` or `pixel`.
     pub kind: Option<String>,
 }
 
+/// A length of time.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
+    /// Years.
     pub years: Option<u32>,
+    /// Months.
     pub months: Option<u32>,
+    /// Days.
     pub days: Option<u32>,
 }
 
+/// How the website asks for consent to cookies.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RawCookieConsent {
+    /// `banner`, `continued_browsing` or `browser_settings`.
+    pub mechanism: String,
+    /// Whether the banner has a button to refuse, as easy to use as the one to accept.
+    pub reject_button: Option<bool>,
+    /// Where visitors change or withdraw their choices (the consent manager's page).
+    pub settings_url: Option<String>,
+}
+
+/// How people exercise their rights.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RawRights {
-    pub contact: RawRightsContact,
+    /// The rights as the controller states them; when absent, the rights that follow from the
+    /// legal bases are shown.
+    pub listed: Option<Vec<String>>,
+    /// Conditions the controller attaches to the rights, as written.
+    pub conditions: Option<Prose>,
+    /// Where to send a request.
+    #[serde(default)]
+    pub contact: Stated<RawRightsContact>,
+    /// A promised answer time in days, if the policy gives one.
     pub response_days: Option<u32>,
 }
 
+/// Where to send a request about rights.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRightsContact {
-    pub email: String,
+    /// An e-mail address.
+    pub email: Option<String>,
+    /// A web form.
     pub url: Option<String>,
     /// Whether requests may also be sent by post to the controller's address.
     #[serde(default)]
     pub post: bool,
 }
 
+/// How changes to the policy are announced.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChanges {
+    /// `prior_notice`, `published_only`, `check_regularly` or `without_notice`.
+    pub notice: String,
+    /// For prior notice: how (`email`, `website_notice`, `letter`).
+    #[serde(default)]
+    pub channels: Vec<String>,
+}
+
+/// What a policy says about selling personal data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataSale {
+    /// Whether personal data is sold.
+    pub sold: bool,
+    /// The exceptions or conditions the policy attaches, as written.
+    pub qualifier: Option<Prose>,
+}
+
+/// Who the service is meant for.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChildren {
@@ -296,11 +556,55 @@ pub struct RawChildren {
     pub min_age: u32,
 }
 
+/// A question and its answer.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFaq {
+    /// The question, per language.
     pub question: Prose,
+    /// The answer, per language (Markdown).
     pub answer: Prose,
+}
+
+/// A fact as the author gave it: a value, declared absent, or not stated.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Stated<T> {
+    /// The key is absent, or `not_stated`.
+    #[default]
+    NotStated,
+    /// `none` (or `false`): the author states there is none.
+    None,
+    /// A value.
+    Value(T),
+}
+
+impl<T> Stated<T> {
+    /// Whether the author left the fact out.
+    pub fn is_not_stated(&self) -> bool {
+        matches!(self, Stated::NotStated)
+    }
+
+    /// The value, if one was given.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Stated::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// One key or a list of keys: `legal_basis: contract` or `legal_basis: [consent, contract]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOrMany(pub Vec<String>);
+
+/// A name written once (a company's name, the same in every language) or per language (a
+/// category such as "suppliers").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Name {
+    /// A proper name.
+    Plain(String),
+    /// Per language.
+    PerLanguage(Prose),
 }
 
 /// A value written either as a catalogue key (`identification`) or as a map of its own
@@ -310,7 +614,9 @@ pub struct RawFaq {
 /// tells an author nothing; this keeps the inner struct's own precise errors.
 #[derive(Debug, Clone)]
 pub enum KeyOr<T> {
+    /// A catalogue key.
     Key(String),
+    /// A map of fields.
     Custom(T),
 }
 
@@ -338,33 +644,171 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for KeyOr<T> {
     }
 }
 
-impl<'de> Deserialize<'de> for AutomatedDecisions {
+impl<'de> Deserialize<'de> for Name {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct AdVisitor;
+        struct NameVisitor;
 
-        impl<'de> Visitor<'de> for AdVisitor {
-            type Value = AutomatedDecisions;
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = Name;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("`false`, or a map with `logic` and `significance`")
+                f.write_str("a name, or a text per language (`{nl: …, fr: …, en: …}`)")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Name, E> {
+                Ok(Name::Plain(v.to_owned()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Name, A::Error> {
+                Prose::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(Name::PerLanguage)
+            }
+        }
+
+        deserializer.deserialize_any(NameVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for ReferenceText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Name::deserialize(deserializer).map(|n| match n {
+            Name::Plain(s) => ReferenceText::Plain(s),
+            Name::PerLanguage(p) => ReferenceText::PerLanguage(p),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor;
+
+        impl<'de> Visitor<'de> for OneOrManyVisitor {
+            type Value = OneOrMany;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key, or a list of keys")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![v.to_owned()]))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = seq.next_element::<String>()? {
+                    keys.push(key);
+                }
+                Ok(OneOrMany(keys))
+            }
+        }
+
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
+}
+
+/// The words that stand for "not stated" and "none" wherever a fact can be written.
+pub const NOT_STATED: &str = "not_stated";
+/// See [`NOT_STATED`].
+pub const NONE: &str = "none";
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Stated<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StatedVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for StatedVisitor<T> {
+            type Value = Stated<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value, `none` or `not_stated`")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                match v {
+                    NOT_STATED => Ok(Stated::NotStated),
+                    NONE => Ok(Stated::None),
+                    _ => T::deserialize(v.into_deserializer()).map(Stated::Value),
+                }
             }
 
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
                 if v {
-                    Err(E::custom(
-                        "write `false`, or describe the decision with `logic` and `significance`",
-                    ))
+                    T::deserialize(v.into_deserializer()).map(Stated::Value)
                 } else {
-                    Ok(AutomatedDecisions::None)
+                    Ok(Stated::None)
                 }
             }
 
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                T::deserialize(v.into_deserializer()).map(Stated::Value)
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                T::deserialize(v.into_deserializer()).map(Stated::Value)
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                T::deserialize(v.into_deserializer()).map(Stated::Value)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Stated::NotStated)
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Stated::NotStated)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Stated::Value)
+            }
+
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                RawAutomatedDecision::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|d| AutomatedDecisions::Some(Box::new(d)))
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Stated::Value)
             }
         }
 
-        deserializer.deserialize_any(AdVisitor)
+        deserializer.deserialize_any(StatedVisitor(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        #[serde(default)]
+        list: Stated<Vec<String>>,
+        #[serde(default)]
+        flag: Stated<RawProfiling>,
+        #[serde(default)]
+        word: Stated<String>,
+    }
+
+    fn doc(text: &str) -> Doc {
+        serde_saphyr::from_str(text).unwrap()
+    }
+
+    // Absent, `not_stated`, `none`, `false` and a value are told apart.
+    #[test]
+    fn facts_have_three_states() {
+        let d = doc("{}");
+        assert_eq!((d.list, d.word), (Stated::NotStated, Stated::NotStated));
+        let d = doc("list: none\nword: not_stated\nflag: false\n");
+        assert_eq!(d.list, Stated::None);
+        assert_eq!(d.word, Stated::NotStated);
+        assert!(matches!(d.flag, Stated::None));
+        let d = doc("list: [a, b]\nword: hello\nflag: {description: {en: x}}\n");
+        assert_eq!(d.list, Stated::Value(vec!["a".into(), "b".into()]));
+        assert_eq!(d.word, Stated::Value("hello".into()));
+        assert!(matches!(d.flag, Stated::Value(_)));
+    }
+
+    // The inner value keeps its own errors: a wrong field inside a stated map is named.
+    #[test]
+    fn inner_errors_are_kept() {
+        let err = serde_saphyr::from_str::<Doc>("flag: {descripton: {en: x}}\n").unwrap_err();
+        assert!(err.to_string().contains("descripton"), "{err}");
     }
 }

@@ -35,17 +35,17 @@ period-years =
 ## Legal bases (Art. 6(1) GDPR)
 
 basis-consent = Your consent
-basis-consent-explanation = You have given us permission for this specific purpose (Art. 6(1)(a) GDPR). You can withdraw that consent at any time.
+basis-consent-explanation = You have given your consent for this specific purpose (Art. 6(1)(a) GDPR). You can withdraw it at any time.
 basis-contract = Performance of a contract
 basis-contract-explanation = We need the data to perform a contract with you, or to take steps you asked for before entering into one (Art. 6(1)(b) GDPR).
 basis-legal_obligation = Legal obligation
-basis-legal_obligation-explanation = The law requires us to process the data (Art. 6(1)(c) GDPR).
+basis-legal_obligation-explanation = The processing is necessary to comply with a legal obligation to which we are subject (Art. 6(1)(c) GDPR).
 basis-vital_interests = Vital interests
 basis-vital_interests-explanation = The processing is needed to protect your life or that of another person (Art. 6(1)(d) GDPR).
 basis-public_task = Public task
 basis-public_task-explanation = The processing is needed for a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).
 basis-legitimate_interests = Legitimate interests
-basis-legitimate_interests-explanation = The processing is needed for a legitimate interest of ours or of a third party, which we have weighed against your interests and rights (Art. 6(1)(f) GDPR).
+basis-legitimate_interests-explanation = The processing is necessary for a legitimate interest of ours or of a third party, unless your interests or fundamental rights and freedoms override it (Art. 6(1)(f) GDPR).
 
 ## Rights
 
@@ -68,7 +68,7 @@ right-withdraw_consent-text = Where we rely on your consent, you can withdraw it
 right-human_review = Rights regarding automated decisions
 right-human_review-text = Where a decision about you is taken solely by automated means, you can ask for a person to review it, express your point of view and contest the decision (Art. 22 GDPR).
 right-complaint = Right to lodge a complaint
-right-complaint-text = If you believe that we process your data unlawfully, you can lodge a complaint with the supervisory authority (Art. 77 GDPR).
+right-complaint-text = If you believe that your data is processed unlawfully, you can lodge a complaint with a supervisory authority (Art. 77 GDPR).
 
 ## Categories of personal data
 
@@ -165,42 +165,75 @@ role-group_company = Company of our group
 mechanism-adequacy = Adequacy decision of the European Commission
 mechanism-adequacy-text = The European Commission has decided that this country ensures an adequate level of protection (Art. 45 GDPR).
 mechanism-dpf = EU-US Data Privacy Framework
-mechanism-dpf-text = The recipient is certified under the EU-US Data Privacy Framework, which the European Commission found adequate in Decision (EU) 2023/1795.
+mechanism-dpf-text = The recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection (Art. 45 GDPR).
 mechanism-scc = Standard contractual clauses
-mechanism-scc-text = We have concluded the standard contractual clauses adopted by the European Commission with the recipient (Art. 46(2)(c) GDPR).
+mechanism-scc-text = The transfer is covered by the standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR).
 mechanism-bcr = Binding corporate rules
-mechanism-bcr-text = The recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
+mechanism-bcr-text = The transfer is covered by binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
 mechanism-derogation = Derogation for a specific situation
-mechanism-derogation-text = The transfer relies on a derogation for a specific situation, such as your explicit consent or the performance of a contract with you (Art. 49 GDPR).
+mechanism-derogation-text = The transfer relies on a derogation for a specific situation (Art. 49 GDPR).
 
 ## Cookies
 
 cookie-category-strictly_necessary = Strictly necessary cookies
-cookie-category-strictly_necessary-text = These cookies are needed for the website to work or to provide a service you asked for, such as remembering your cookie choices. They do not require your consent.
+cookie-category-strictly_necessary-text = These cookies are strictly necessary to transmit a communication or to provide a service you explicitly asked for, such as your basket or your cookie choices. They do not require your consent.
 cookie-category-preferences = Preference cookies
-cookie-category-preferences-text = These cookies remember choices you make, such as your language, to make your next visit easier. We set them only with your consent.
+cookie-category-preferences-text = These cookies remember choices you make, such as your language, for your next visit. They require your consent.
 cookie-category-analytics = Analytics cookies
-cookie-category-analytics-text = These cookies help us understand how visitors use the website, so that we can improve it. We set them only with your consent.
+cookie-category-analytics-text = These cookies measure how visitors use the website. They require your consent.
 cookie-category-marketing = Marketing cookies
-cookie-category-marketing-text = These cookies are used to show you advertising that matches your interests, on this website and elsewhere. We set them only with your consent.
+cookie-category-marketing-text = These cookies are used to show you advertising based on your interests, on this website or elsewhere. They require your consent.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Local storage
 cookie-kind-pixel = Pixel
 
 ## Whether providing the data is required (Art. 13(2)(e) GDPR)
 
-requirement-statutory = The law requires you to provide this data.
-requirement-contractual = You must provide this data under our contract.
-requirement-contract_prerequisite = We need this data to enter into a contract with you.
-requirement-voluntary = Providing this data is up to you.
+requirement-statutory = Providing this data is a statutory requirement.
+requirement-contractual = Providing this data is a contractual requirement.
+requirement-contract_prerequisite = Providing this data is necessary to enter into a contract with you.
+requirement-voluntary = Providing this data is voluntary.
 
 ## Supervisory authorities
 
-authority-be-gba = Data Protection Authority
+authority-be-gba = Belgian Data Protection Authority
 authority-be-gba-street = Rue de la Presse 35
 authority-be-gba-city = 1000 Brussels
 authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.dataprotectionauthority.be
+
+## Commission decisions a transfer can rest on
+
+decision-2021-914 = Commission Implementing Decision (EU) 2021/914 of 4 June 2021 on standard contractual clauses
+decision-2023-1795 = Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 on the EU-US Data Privacy Framework
+decision-2000-518 = Commission Decision 2000/518/EC on the adequate protection of personal data in Switzerland
+decision-2002-2 = Commission Decision 2002/2/EC on the adequate protection of personal data by the Canadian PIPEDA
+decision-2003-490 = Commission Decision 2003/490/EC on the adequate protection of personal data in Argentina
+decision-2003-821 = Commission Decision 2003/821/EC on the adequate protection of personal data in Guernsey
+decision-2004-411 = Commission Decision 2004/411/EC on the adequate protection of personal data in the Isle of Man
+decision-2008-393 = Commission Decision 2008/393/EC on the adequate protection of personal data in Jersey
+decision-2010-146 = Commission Decision 2010/146/EU on the adequate protection of personal data in the Faroe Islands
+decision-2010-625 = Commission Decision 2010/625/EU on the adequate protection of personal data in Andorra
+decision-2011-61 = Commission Decision 2011/61/EU on the adequate protection of personal data by the State of Israel
+decision-2012-484 = Commission Implementing Decision 2012/484/EU on the adequate protection of personal data by Uruguay
+decision-2013-65 = Commission Implementing Decision 2013/65/EU on the adequate protection of personal data by New Zealand
+decision-2019-419 = Commission Implementing Decision (EU) 2019/419 on the adequate protection of personal data by Japan
+decision-2022-254 = Commission Implementing Decision (EU) 2022/254 on the adequate protection of personal data by the Republic of Korea
+scc-module = module { $module }
+
+## Cookie consent and notice of changes
+
+consent-mechanism-banner = a consent banner
+consent-mechanism-continued_browsing = continued browsing
+consent-mechanism-browser_settings = browser settings
+change-notice-prior_notice = prior notice
+change-notice-published_only = publication on this page
+change-notice-check_regularly = consulting this page regularly
+change-notice-without_notice = without notice
+channel-email = e-mail
+channel-website_notice = a notice on our website
+channel-letter = letter
 
 ## Countries
 
@@ -216,14 +249,17 @@ country-CH = Switzerland
 country-CN = China
 country-CY = Cyprus
 country-CZ = Czechia
+    .in-text = the Czech Republic
 country-DE = Germany
 country-DK = Denmark
 country-EE = Estonia
 country-ES = Spain
 country-FI = Finland
 country-FO = Faroe Islands
+    .in-text = the Faroe Islands
 country-FR = France
 country-GB = United Kingdom
+    .in-text = the United Kingdom
 country-GG = Guernsey
 country-GR = Greece
 country-HR = Croatia
@@ -231,18 +267,21 @@ country-HU = Hungary
 country-IE = Ireland
 country-IL = Israel
 country-IM = Isle of Man
+    .in-text = the Isle of Man
 country-IN = India
 country-IS = Iceland
 country-IT = Italy
 country-JE = Jersey
 country-JP = Japan
 country-KR = South Korea
+    .in-text = the Republic of Korea
 country-LI = Liechtenstein
 country-LT = Lithuania
 country-LU = Luxembourg
 country-LV = Latvia
 country-MT = Malta
 country-NL = Netherlands
+    .in-text = the Netherlands
 country-NO = Norway
 country-NZ = New Zealand
 country-PL = Poland
@@ -253,4 +292,5 @@ country-SG = Singapore
 country-SI = Slovenia
 country-SK = Slovakia
 country-US = United States
+    .in-text = the United States
 country-UY = Uruguay

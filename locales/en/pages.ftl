@@ -1,9 +1,12 @@
 ### The fixed sentences of the pages (English).
+### Every sentence is either a definition (what a right means, what the law provides) or is shown
+### only when the policy states the fact it describes.
 
 ## Site-wide
 
 language-name = English
 list-and = and
+list-or = or
 skip-link = Skip to main content
 nav-label = Privacy pages
 language-switch = Other languages
@@ -17,6 +20,13 @@ last-updated = Last updated: { $date }
 effective-from = This version takes effect on { $date }.
 change-summary-title = What has changed in this version
 footer-text = { $name } · { $email }
+footer-name = { $name }
+
+## Drafts and facts the policy does not state
+
+draft-banner = Draft: not published. Places the policy does not state, or states in a form that cannot be read, are marked.
+draft-not-stated = not stated in the policy
+draft-invalid = not valid in the policy (see privasite check)
 
 ## Labels
 
@@ -26,24 +36,47 @@ label-phone = Telephone
 label-website = Website
 label-value = { $label }: { $value }
 label-enterprise-number = Enterprise number
+label-name = Name
+
+## First layer: the policy in short
+
+summary-title = In short
+summary-controller = { $name } is responsible for your personal data.
+summary-contact = You can reach us at { $contact }.
+summary-purposes = We process your data for: { $purposes }.
+summary-recipients = It is received by: { $recipients }.
+summary-no-recipients = No one outside our organisation receives it.
+summary-transfers = Some of it goes outside the European Economic Area: { $countries }.
+summary-transfers-unnamed = Some of it goes outside the European Economic Area, to countries this policy does not name.
+summary-transfers-more = This policy also mentions transfers to countries it does not name.
+summary-no-transfers = It does not leave the European Economic Area.
+summary-retention = We keep it for the period set for each purpose, from { $shortest } to { $longest }.
+summary-retention-varies = We keep it for the period set for each purpose.
+summary-rights = You have rights over your data, including access, rectification and erasure.
+summary-complaint = You can lodge a complaint with the { $authority }.
+summary-more = More
 
 ## Privacy policy: who we are
 
 section-controller = Who is responsible for your data
-controller-intro = { $name } is responsible for the processing of your personal data (the “controller”). You can contact us with any question about this policy.
+controller-intro = { $name } is responsible for the processing of your personal data (the “controller”).
+controller-contact = You can contact us with any question about this policy.
 joint-title = Joint controllers
-joint-intro = For some purposes we decide together with another organisation why and how your data is processed. We have agreed in writing who does what.
+joint-intro = For some purposes we decide together with another organisation why and how your data is processed (joint controllers, Art. 26 GDPR).
 joint-purposes = Purposes concerned
 joint-responsibilities = Who does what
 representative-title = Our representative in the European Union
 dpo-title = Data protection officer
 dpo-text = We have appointed a data protection officer, whom you can contact with any question about the processing of your personal data.
+dpo-none = We have not appointed a data protection officer.
+privacy-contact-title = Contact for privacy questions
 
 ## Privacy policy: data and sources
 
 section-data = Which personal data we process
-data-intro = Depending on how you deal with us, we process the following categories of personal data.
+data-intro = We process the following categories of personal data.
 data-special = This is a special category of personal data. We process it only on the following ground: { $condition }.
+special-none = We do not process special categories of personal data, such as data about your health, religion or political opinions.
 section-sources = Where your data comes from
 sources-intro = We obtain your personal data from the following sources.
 source-public = publicly accessible
@@ -51,83 +84,116 @@ source-public = publicly accessible
 ## Privacy policy: purposes
 
 section-purposes = Why we process your data and on what legal basis
-purposes-intro = We process your personal data only for the purposes below. Each purpose rests on one legal basis.
+purposes-intro = We process your personal data for the purposes below.
 purpose-data = Data we use
 purpose-basis = Legal basis
+purpose-bases-several = This policy names more than one basis for this purpose: { $bases }.
 purpose-interest = Our legitimate interest
 purpose-retention = How long we keep it
 purpose-recipients = Who receives it
 purpose-recipients-none = No one outside our organisation.
 purpose-sources = Where the data comes from
 purpose-provision = Are you required to provide the data?
+purpose-provision-law = It is required by { $law }.
+purpose-provision-obliged = You are obliged to provide it.
+purpose-provision-not-obliged = You are not obliged to provide it.
 purpose-provision-consequence = If you do not provide it, { $consequence }
 purpose-automated = Automated decisions
-purpose-automated-none = We do not take decisions about you based solely on automated processing.
+purpose-automated-none = We do not take decisions about you for this purpose based solely on automated processing.
 automated-logic = How the decision is made
 automated-significance = What it means for you
+automated-consequences = Its consequences
+purpose-profiling = Profiling
+purpose-profiling-none = We do not use your data for profiling for this purpose.
 retention-period = { $period } { $event }
+retention-indefinite = Without a time limit, as this policy states.
 
 ## Privacy policy: retention
 
 section-retention = How long we keep your data
-retention-intro = We keep your personal data no longer than is necessary for each purpose. Afterwards we delete it or make it anonymous.
+retention-intro = The table below gives the retention period of each purpose.
 retention-col-purpose = Purpose
 retention-col-period = Retention period
+after-retention-delete = When the retention period ends, we delete the data.
+after-retention-anonymise = When the retention period ends, we make the data anonymous.
+after-retention-delete_or_anonymise = When the retention period ends, we delete the data or make it anonymous.
 
 ## Privacy policy: recipients and transfers
 
 section-recipients = Who receives your data
-recipients-intro = We share your personal data only with the recipients below, and only as far as they need it for their task. Processors act solely on our instructions, under a contract that obliges them to protect your data.
+recipients-intro = The following recipients receive your personal data for the purposes named above.
 recipients-none = We do not share your personal data with anyone outside our organisation.
 recipients-col-name = Recipient
 recipients-col-role = Role
 recipients-col-service = Service
 recipients-col-country = Country
+recipient-basis = Legal basis of the disclosure: { $basis }
+data-sale-no = We do not sell your personal data.
+data-sale-yes = We sell personal data.
+data-sale-qualifier = This policy adds: { $qualifier }
 section-transfers = Transfers outside the European Economic Area
 transfers-none = Your personal data does not leave the European Economic Area.
-transfers-intro = Some recipients process your personal data outside the European Economic Area. Each of these transfers is protected as follows.
+transfers-intro = The following recipients process your personal data outside the European Economic Area.
 transfers-col-recipient = Recipient
 transfers-col-country = Country
 transfers-col-safeguard = Safeguard
-transfers-reference = Reference: { $reference }.
-transfers-copy = You can obtain a copy of these safeguards by writing to { $email }.
+transfers-policy = This policy also states that personal data is transferred outside the European Economic Area: { $countries }.
+transfers-policy-unnamed = This policy also states that personal data is transferred outside the European Economic Area, to countries it does not name.
+transfers-policy-safeguard = Safeguard: { $safeguard }
+transfers-copy = You can obtain a copy of these safeguards by writing to { $contact }.
+transfers-copy-request = You can obtain a copy of these safeguards on request.
 
 ## Privacy policy: rights
 
 section-rights = Your rights
 rights-intro = You have the following rights with regard to your personal data.
-objection-box-intro = You have the right to object. We draw your attention to it separately, as the law requires.
+rights-intro-listed = This policy grants you the following rights with regard to your personal data.
+rights-conditions = This policy attaches the following conditions to them: { $conditions }
 rights-limited = This right applies to: { $purposes }.
 section-exercise = How to exercise your rights
-exercise-email = Send your request to { $email }.
-exercise-url = You can also use our online form:
-exercise-post = You can also send it by post to our address stated above.
-exercise-free = Exercising your rights is free of charge. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
+exercise-email = You can send your request to { $email }.
+exercise-url = You can also use this form:
+exercise-post = You can also send it by post to the address above.
 exercise-days =
-    We answer within { $days ->
+    This policy promises an answer within { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } of receiving your request. If a request is complex, we may extend this period by two months; we will inform you within the first month.
-exercise-month = We answer within one month of receiving your request. If a request is complex, we may extend this period by two months; we will inform you within the first month.
+    } of receiving your request.
+exercise-month = The GDPR requires an answer within one month of receiving your request; for complex or numerous requests this period may be extended by two further months, in which case you are informed within the first month (Art. 12(3) GDPR).
+exercise-free = Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive (Art. 12(5) GDPR).
+exercise-identity = Additional information to confirm your identity may be requested only where there are reasonable doubts about it (Art. 12(6) GDPR).
 section-complaint = Complaints
-complaint-intro = If you are not satisfied with how we handle your personal data, please contact us first. You also have the right to lodge a complaint with the supervisory authority:
+complaint-intro = If you believe your personal data is processed unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State where you live or work or where the infringement took place (Art. 77 GDPR).
+complaint-authority = The competent authority for us is:
+complaint-languages = Complaints to this authority can be written in Dutch, French or German.
+complaint-court = You also have the right to an effective judicial remedy before the courts (Art. 79 GDPR).
 
 ## Privacy policy: other sections
 
 section-children = Children
-children-text = Our services are not intended for persons under { $age }. We do not knowingly collect personal data of persons under that age.
+children-text = Our services are intended for persons aged { $age } and over.
 section-security = Security
 section-cookies = Cookies
-cookies-pointer = Our website uses cookies and similar techniques. Our cookie policy lists each of them and explains why we use them.
+cookies-pointer = Our website uses cookies and similar techniques. Our cookie policy lists each of them.
 cookies-pointer-none = Our website does not use cookies or similar techniques.
 section-changes = Changes to this policy
-changes-text = When we change this policy, we publish the new version on this page with its date. We will inform you actively, for example by e-mail, of any substantive change, such as a new purpose or a new category of recipients, before it takes effect.
+changes-prior_notice = Before a substantive change to this policy takes effect, we inform you of it actively, by { $channels }.
+changes-prior_notice-unspecified = Before a substantive change to this policy takes effect, we inform you of it actively.
+changes-published_only = We publish each new version of this policy on this page, with its date.
+changes-check_regularly = This policy asks you to consult this page regularly to learn of changes.
+changes-without_notice = This policy states that changes take effect without prior notice.
 
 ## Cookie policy
 
-cookies-intro = Cookies are small text files that a website stores on your device. Similar techniques, such as local storage and pixels, work in a comparable way. This page lists every such technique that our website uses.
-cookies-consent-needed = We set cookies that are not strictly necessary only after you have given your consent. Refusing them is as easy as accepting them, and you can withdraw your consent at any time through the cookie settings of our website.
-cookies-consent-not-needed = Our website uses only strictly necessary cookies. They do not require your consent.
+cookies-intro = Cookies are small text files that a website stores on your device. Similar techniques, such as local storage and pixels, work in a comparable way. This page lists the techniques our website uses.
+cookies-law = Storing information on your device, or reading it, requires your consent unless it is strictly necessary (Art. 5(3) of the ePrivacy Directive 2002/58/EC and Art. 10/2 of the Belgian Law of 30 July 2018).
+cookies-only-necessary = Our website uses only strictly necessary cookies, which do not require your consent.
+cookies-consent-banner = Before setting cookies that are not strictly necessary, our website asks for your consent in a cookie banner.
+cookies-consent-reject = You can refuse them there as easily as you accept them.
+cookies-consent-no-reject = The banner offers no button to refuse them.
+cookies-consent-continued_browsing = This policy states that continuing to browse our website counts as consent to cookies.
+cookies-consent-browser_settings = This policy states that you manage cookies through your browser settings.
+cookies-withdraw = You can change your choice or withdraw your consent at any time on this page:
 cookies-none = Our website does not use cookies or similar techniques.
 cookies-col-name = Name
 cookies-col-provider = Provider
@@ -144,24 +210,32 @@ manage-cookies-text = You can view and delete cookies at any time in your browse
 
 faq-intro = Short answers to common questions. The privacy policy gives all the details.
 faq-data-q = Which personal data do you process about me?
-faq-data-a = Depending on how you deal with us: { $list }.
+faq-data-a = { $list }.
 faq-purposes-q = Why do you process my data?
-faq-purposes-a = For these purposes, each with its own legal basis:
+faq-purposes-a = For these purposes, each with its legal basis:
 faq-retention-q = How long do you keep my data?
-faq-retention-a = No longer than necessary for each purpose:
+faq-retention-a = For each purpose:
 faq-share-q = Do you sell my data or pass it on to others?
-faq-share-a-none = No. We do not pass your personal data on to anyone outside our organisation.
-faq-share-a-processors = No. Only service providers that work on our behalf receive your data, and only as far as they need it: { $list }.
-faq-share-a-controllers = We do not sell your data, but we do pass it on to these organisations, which use it for their own purposes: { $list }.
+faq-share-a-none = We do not pass your personal data on to anyone outside our organisation.
+faq-share-a-processors = These service providers process your data on our behalf: { $list }.
+faq-share-a-controllers = These organisations receive your data and use it for their own purposes: { $list }.
+faq-share-a-joint = We decide together with these organisations how your data is used: { $list }.
+faq-share-a-authorities = These public authorities receive your data: { $list }.
+faq-share-a-group = These companies of our group receive your data: { $list }.
+faq-share-a-other = These recipients also receive your data: { $list }.
 faq-transfers-q = Does my data leave the European Economic Area?
 faq-transfers-a-no = No. Your personal data stays within the European Economic Area.
-faq-transfers-a-yes = Yes, to these countries: { $countries }. We protect these transfers with the safeguards described in our privacy policy.
+faq-transfers-a-yes = Yes, to these countries: { $countries }. The privacy policy describes the safeguards.
+faq-transfers-a-unnamed = Yes, to countries the privacy policy does not name.
 faq-rights-q = What rights do I have?
-faq-rights-a = You have these rights: { $list }. Send your request to { $email }.
+faq-rights-a = You have these rights: { $list }.
+faq-rights-contact = Send your request to { $email }.
 faq-complaint-q = How can I lodge a complaint?
-faq-complaint-a = Please contact us first at { $email }. You can also lodge a complaint with the supervisory authority: { $authority }.
+faq-complaint-a = You can lodge a complaint with the supervisory authority: { $authority }.
+faq-complaint-a-generic = You can lodge a complaint with a supervisory authority, in particular in the Member State where you live or work.
+faq-complaint-contact = You can also contact us first at { $email }.
 faq-cookies-q = Do you use cookies?
-faq-cookies-a-consent = Yes: { $list }. We set cookies that are not strictly necessary only with your consent.
+faq-cookies-a-consent = Yes: { $list }. Cookies that are not strictly necessary require your consent.
 faq-cookies-a-necessary = Only strictly necessary cookies, which do not require your consent.
 faq-cookies-a-none = No. Our website does not use cookies or similar techniques.
 faq-read-more = Read the full privacy policy

@@ -32,20 +32,20 @@ period-years =
        *[other] { $amount } ans
     }
 
-## Bases juridiques (art. 6, par. 1, du RGPD)
+## Bases juridiques (art. 6, § 1, du RGPD)
 
 basis-consent = Votre consentement
-basis-consent-explanation = Vous nous avez donné votre accord pour cette finalité précise (art. 6, par. 1, a), du RGPD). Vous pouvez retirer ce consentement à tout moment.
+basis-consent-explanation = Vous avez donné votre consentement pour cette finalité précise (art. 6, § 1, a), du RGPD). Vous pouvez le retirer à tout moment.
 basis-contract = Exécution d’un contrat
-basis-contract-explanation = Nous avons besoin des données pour exécuter un contrat conclu avec vous, ou pour prendre à votre demande des mesures préalables à sa conclusion (art. 6, par. 1, b), du RGPD).
+basis-contract-explanation = Nous avons besoin des données pour exécuter un contrat conclu avec vous, ou pour prendre à votre demande des mesures préalables à sa conclusion (art. 6, § 1, b), du RGPD).
 basis-legal_obligation = Obligation légale
-basis-legal_obligation-explanation = La loi nous oblige à traiter ces données (art. 6, par. 1, c), du RGPD).
+basis-legal_obligation-explanation = Le traitement est nécessaire au respect d’une obligation légale à laquelle nous sommes soumis (art. 6, § 1, c), du RGPD).
 basis-vital_interests = Intérêts vitaux
-basis-vital_interests-explanation = Le traitement est nécessaire pour protéger votre vie ou celle d’une autre personne (art. 6, par. 1, d), du RGPD).
+basis-vital_interests-explanation = Le traitement est nécessaire pour protéger votre vie ou celle d’une autre personne (art. 6, § 1, d), du RGPD).
 basis-public_task = Mission d’intérêt public
-basis-public_task-explanation = Le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique (art. 6, par. 1, e), du RGPD).
+basis-public_task-explanation = Le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique (art. 6, § 1, e), du RGPD).
 basis-legitimate_interests = Intérêt légitime
-basis-legitimate_interests-explanation = Le traitement est nécessaire aux fins d’un intérêt légitime que nous-mêmes ou un tiers poursuivons, et que nous avons mis en balance avec vos intérêts et vos droits (art. 6, par. 1, f), du RGPD).
+basis-legitimate_interests-explanation = Le traitement est nécessaire aux fins d’un intérêt légitime poursuivi par nous-mêmes ou par un tiers, à moins que ne prévalent vos intérêts ou vos libertés et droits fondamentaux (art. 6, § 1, f), du RGPD).
 
 ## Droits
 
@@ -60,15 +60,15 @@ right-restriction-text = Vous pouvez nous demander de ne plus utiliser temporair
 right-portability = Droit à la portabilité des données
 right-portability-text = Vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre directement à une autre organisation (art. 20 du RGPD).
 right-objection = Droit d’opposition
-right-objection-text = Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, à un traitement fondé sur notre intérêt légitime ou sur une mission d’intérêt public. Nous y mettons alors fin, à moins que nous ne démontrions des motifs légitimes et impérieux qui prévalent sur vos intérêts, ou que les données ne soient nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (art. 21, par. 1, du RGPD).
+right-objection-text = Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, à un traitement fondé sur notre intérêt légitime ou sur une mission d’intérêt public. Nous y mettons alors fin, à moins que nous ne démontrions des motifs légitimes et impérieux qui prévalent sur vos intérêts, ou que les données ne soient nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (art. 21, § 1, du RGPD).
 right-objection_marketing = Droit d’opposition à la prospection
-right-objection_marketing-text = Vous pouvez vous opposer à tout moment, gratuitement et sans devoir vous justifier, à l’utilisation de vos données à des fins de prospection. Nous cessons alors de les utiliser à cette fin (art. 21, par. 2 et 3, du RGPD).
+right-objection_marketing-text = Vous pouvez vous opposer à tout moment, gratuitement et sans devoir vous justifier, à l’utilisation de vos données à des fins de prospection. Nous cessons alors de les utiliser à cette fin (art. 21, § 2 et 3, du RGPD).
 right-withdraw_consent = Droit de retirer votre consentement
-right-withdraw_consent-text = Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi simplement que vous l’avez donné. Ce retrait ne compromet pas la licéité du traitement effectué avant celui-ci (art. 7, par. 3, du RGPD).
+right-withdraw_consent-text = Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi simplement que vous l’avez donné. Ce retrait ne compromet pas la licéité du traitement effectué avant celui-ci (art. 7, § 3, du RGPD).
 right-human_review = Droits en cas de décision automatisée
 right-human_review-text = Lorsqu’une décision vous concernant est prise exclusivement de manière automatisée, vous pouvez obtenir qu’une personne la réexamine, exprimer votre point de vue et contester la décision (art. 22 du RGPD).
 right-complaint = Droit d’introduire une réclamation
-right-complaint-text = Si vous estimez que nous traitons vos données de manière illicite, vous pouvez introduire une réclamation auprès de l’autorité de contrôle (art. 77 du RGPD).
+right-complaint-text = Si vous estimez que vos données sont traitées de manière illicite, vous pouvez introduire une réclamation auprès d’une autorité de contrôle (art. 77 du RGPD).
 
 ## Catégories de données personnelles
 
@@ -119,18 +119,18 @@ data-sex_life-items = informations sur votre vie sexuelle ou votre orientation s
 data-criminal_records = Condamnations pénales et infractions
 data-criminal_records-items = extraits du casier judiciaire
 
-## Conditions pour les catégories particulières (art. 9, par. 2, du RGPD)
+## Conditions pour les catégories particulières (art. 9, § 2, du RGPD)
 
-art9-explicit_consent = votre consentement explicite (art. 9, par. 2, a), du RGPD)
-art9-employment = des obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9, par. 2, b), du RGPD)
-art9-vital_interests = la sauvegarde de vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9, par. 2, c), du RGPD)
-art9-non_profit_body = les activités légitimes d’un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale (art. 9, par. 2, d), du RGPD)
-art9-made_public = des données que vous avez vous-même manifestement rendues publiques (art. 9, par. 2, e), du RGPD)
-art9-legal_claims = la constatation, l’exercice ou la défense de droits en justice (art. 9, par. 2, f), du RGPD)
-art9-public_interest = un motif d’intérêt public important prévu par la loi (art. 9, par. 2, g), du RGPD)
-art9-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux ou la prise en charge sanitaire (art. 9, par. 2, h), du RGPD)
-art9-public_health = des motifs d’intérêt public dans le domaine de la santé publique (art. 9, par. 2, i), du RGPD)
-art9-research = l’archivage, la recherche scientifique ou historique ou les statistiques (art. 9, par. 2, j), du RGPD)
+art9-explicit_consent = votre consentement explicite (art. 9, § 2, a), du RGPD)
+art9-employment = des obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9, § 2, b), du RGPD)
+art9-vital_interests = la sauvegarde de vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9, § 2, c), du RGPD)
+art9-non_profit_body = les activités légitimes d’un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale (art. 9, § 2, d), du RGPD)
+art9-made_public = des données que vous avez vous-même manifestement rendues publiques (art. 9, § 2, e), du RGPD)
+art9-legal_claims = la constatation, l’exercice ou la défense de droits en justice (art. 9, § 2, f), du RGPD)
+art9-public_interest = un motif d’intérêt public important prévu par la loi (art. 9, § 2, g), du RGPD)
+art9-health_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux ou la prise en charge sanitaire (art. 9, § 2, h), du RGPD)
+art9-public_health = des motifs d’intérêt public dans le domaine de la santé publique (art. 9, § 2, i), du RGPD)
+art9-research = l’archivage, la recherche scientifique ou historique ou les statistiques (art. 9, § 2, j), du RGPD)
 
 ## Sources
 
@@ -165,34 +165,34 @@ role-group_company = Société de notre groupe
 mechanism-adequacy = Décision d’adéquation de la Commission européenne
 mechanism-adequacy-text = La Commission européenne a constaté que ce pays assure un niveau de protection adéquat (art. 45 du RGPD).
 mechanism-dpf = Cadre de protection des données UE-États-Unis (Data Privacy Framework)
-mechanism-dpf-text = Le destinataire est certifié dans le cadre de protection des données UE-États-Unis, que la Commission européenne a jugé adéquat par la décision (UE) 2023/1795.
+mechanism-dpf-text = Le destinataire est certifié dans le cadre de protection des données UE-États-Unis, dont la Commission européenne a constaté qu’il assure un niveau de protection adéquat (art. 45 du RGPD).
 mechanism-scc = Clauses contractuelles types
-mechanism-scc-text = Nous avons conclu avec le destinataire les clauses contractuelles types adoptées par la Commission européenne (art. 46, par. 2, c), du RGPD).
+mechanism-scc-text = Le transfert est couvert par les clauses contractuelles types adoptées par la Commission européenne (art. 46, § 2, c), du RGPD).
 mechanism-bcr = Règles d’entreprise contraignantes
-mechanism-bcr-text = Le groupe du destinataire applique des règles d’entreprise contraignantes approuvées par une autorité de contrôle (art. 47 du RGPD).
+mechanism-bcr-text = Le transfert est couvert par des règles d’entreprise contraignantes approuvées par une autorité de contrôle (art. 47 du RGPD).
 mechanism-derogation = Dérogation pour une situation particulière
-mechanism-derogation-text = Le transfert repose sur une dérogation pour une situation particulière, comme votre consentement explicite ou l’exécution d’un contrat conclu avec vous (art. 49 du RGPD).
+mechanism-derogation-text = Le transfert repose sur une dérogation pour une situation particulière (art. 49 du RGPD).
 
 ## Cookies
 
 cookie-category-strictly_necessary = Cookies strictement nécessaires
-cookie-category-strictly_necessary-text = Ces cookies sont indispensables au fonctionnement du site web ou à la fourniture d’un service que vous avez demandé, comme la mémorisation de vos choix en matière de cookies. Ils ne nécessitent pas votre consentement.
+cookie-category-strictly_necessary-text = Ces cookies sont strictement nécessaires à la transmission d’une communication ou à la fourniture d’un service que vous avez expressément demandé, comme votre panier ou vos choix en matière de cookies. Ils ne requièrent pas votre consentement.
 cookie-category-preferences = Cookies de préférences
-cookie-category-preferences-text = Ces cookies mémorisent les choix que vous faites, comme votre langue, afin de faciliter votre prochaine visite. Nous ne les plaçons qu’avec votre consentement.
+cookie-category-preferences-text = Ces cookies mémorisent les choix que vous faites, comme votre langue, pour votre prochaine visite. Ils requièrent votre consentement.
 cookie-category-analytics = Cookies analytiques
-cookie-category-analytics-text = Ces cookies nous aident à comprendre comment les visiteurs utilisent le site web, afin de l’améliorer. Nous ne les plaçons qu’avec votre consentement.
+cookie-category-analytics-text = Ces cookies mesurent la manière dont les visiteurs utilisent le site web. Ils requièrent votre consentement.
 cookie-category-marketing = Cookies de marketing
-cookie-category-marketing-text = Ces cookies servent à vous montrer des publicités adaptées à vos centres d’intérêt, sur ce site web et ailleurs. Nous ne les plaçons qu’avec votre consentement.
+cookie-category-marketing-text = Ces cookies servent à vous montrer des publicités fondées sur vos centres d’intérêt, sur ce site web ou ailleurs. Ils requièrent votre consentement.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Stockage local
 cookie-kind-pixel = Pixel
 
-## Caractère obligatoire de la fourniture des données (art. 13, par. 2, e), du RGPD)
+## Caractère obligatoire de la fourniture des données (art. 13, § 2, e), du RGPD)
 
-requirement-statutory = La loi vous oblige à fournir ces données.
-requirement-contractual = Vous devez fournir ces données en vertu de notre contrat.
-requirement-contract_prerequisite = Nous avons besoin de ces données pour conclure un contrat avec vous.
-requirement-voluntary = Vous êtes libre de fournir ou non ces données.
+requirement-statutory = La fourniture de ces données est une exigence légale.
+requirement-contractual = La fourniture de ces données est une exigence contractuelle.
+requirement-contract_prerequisite = La fourniture de ces données est nécessaire à la conclusion d’un contrat avec vous.
+requirement-voluntary = La fourniture de ces données est facultative.
 
 ## Autorités de contrôle
 
@@ -200,7 +200,40 @@ authority-be-gba = Autorité de protection des données
 authority-be-gba-street = Rue de la Presse 35
 authority-be-gba-city = 1000 Bruxelles
 authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.autoriteprotectiondonnees.be
+
+## Décisions de la Commission sur lesquelles un transfert peut reposer
+
+decision-2021-914 = décision d’exécution (UE) 2021/914 de la Commission du 4 juin 2021 relative aux clauses contractuelles types
+decision-2023-1795 = décision d’exécution (UE) 2023/1795 de la Commission du 10 juillet 2023 relative au cadre de protection des données UE-États-Unis
+decision-2000-518 = décision 2000/518/CE de la Commission relative à la protection adéquate des données à caractère personnel en Suisse
+decision-2002-2 = décision 2002/2/CE de la Commission relative à la protection adéquate des données à caractère personnel assurée par la loi canadienne (PIPEDA)
+decision-2003-490 = décision 2003/490/CE de la Commission relative à la protection adéquate des données à caractère personnel en Argentine
+decision-2003-821 = décision 2003/821/CE de la Commission relative à la protection adéquate des données à caractère personnel à Guernesey
+decision-2004-411 = décision 2004/411/CE de la Commission relative à la protection adéquate des données à caractère personnel dans l’île de Man
+decision-2008-393 = décision 2008/393/CE de la Commission relative à la protection adéquate des données à caractère personnel à Jersey
+decision-2010-146 = décision 2010/146/UE de la Commission relative à la protection adéquate des données à caractère personnel aux îles Féroé
+decision-2010-625 = décision 2010/625/UE de la Commission relative à la protection adéquate des données à caractère personnel en Andorre
+decision-2011-61 = décision 2011/61/UE de la Commission relative à la protection adéquate des données à caractère personnel par l’État d’Israël
+decision-2012-484 = décision d’exécution 2012/484/UE de la Commission relative à la protection adéquate des données à caractère personnel par l’Uruguay
+decision-2013-65 = décision d’exécution 2013/65/UE de la Commission relative à la protection adéquate des données à caractère personnel par la Nouvelle-Zélande
+decision-2019-419 = décision d’exécution (UE) 2019/419 de la Commission relative à la protection adéquate des données à caractère personnel par le Japon
+decision-2022-254 = décision d’exécution (UE) 2022/254 de la Commission relative à la protection adéquate des données à caractère personnel par la République de Corée
+scc-module = module { $module }
+
+## Consentement aux cookies et annonce des modifications
+
+consent-mechanism-banner = un bandeau de consentement
+consent-mechanism-continued_browsing = la poursuite de la navigation
+consent-mechanism-browser_settings = les paramètres du navigateur
+change-notice-prior_notice = avis préalable
+change-notice-published_only = publication sur cette page
+change-notice-check_regularly = consultation régulière de cette page
+change-notice-without_notice = sans avis
+channel-email = e-mail
+channel-website_notice = un avis sur notre site web
+channel-letter = courrier
 
 ## Pays
 

@@ -1,9 +1,13 @@
 ### Les phrases fixes des pages (français).
+### Chaque phrase est une définition (ce qu’un droit signifie, ce que prévoit la loi) ou n’apparaît
+### que si la déclaration mentionne le fait qu’elle décrit. Les espaces fines insécables devant
+### « : ; ! ? » sont ajoutées au rendu.
 
 ## Tout le site
 
 language-name = Français
 list-and = et
+list-or = ou
 skip-link = Aller au contenu principal
 nav-label = Pages relatives à la vie privée
 language-switch = Autres langues
@@ -13,10 +17,17 @@ page-cookies = Politique en matière de cookies
 page-faq = Questions fréquentes
 index-title = Informations sur la vie privée
 index-intro = La déclaration de confidentialité, la politique en matière de cookies et les réponses aux questions fréquentes de { $name }.
-last-updated = Dernière mise à jour : { $date }
+last-updated = Dernière mise à jour : { $date }
 effective-from = Cette version entre en vigueur le { $date }.
 change-summary-title = Ce qui a changé dans cette version
 footer-text = { $name } · { $email }
+footer-name = { $name }
+
+## Projets et faits que la déclaration ne mentionne pas
+
+draft-banner = Projet : non publié. Les points que la déclaration ne mentionne pas, ou mentionne sous une forme illisible, sont signalés.
+draft-not-stated = non précisé dans la déclaration
+draft-invalid = non valable dans la déclaration (voir privasite check)
 
 ## Libellés
 
@@ -24,110 +35,166 @@ label-address = Adresse
 label-email = E-mail
 label-phone = Téléphone
 label-website = Site web
-label-value = { $label } : { $value }
+label-value = { $label } : { $value }
 label-enterprise-number = Numéro d’entreprise
+label-name = Nom
 
-## Déclaration : qui nous sommes
+## Premier niveau : la déclaration en bref
+
+summary-title = En bref
+summary-controller = { $name } est responsable de vos données personnelles.
+summary-contact = Vous pouvez nous joindre à l’adresse { $contact }.
+summary-purposes = Nous traitons vos données pour : { $purposes }.
+summary-recipients = Elles sont reçues par : { $recipients }.
+summary-no-recipients = Personne en dehors de notre organisation ne les reçoit.
+summary-transfers = Une partie d’entre elles quitte l’Espace économique européen : { $countries }.
+summary-transfers-unnamed = Une partie d’entre elles quitte l’Espace économique européen, vers des pays que la présente déclaration ne nomme pas.
+summary-transfers-more = La présente déclaration mentionne aussi des transferts vers des pays qu’elle ne nomme pas.
+summary-no-transfers = Elles ne quittent pas l’Espace économique européen.
+summary-retention = Nous les conservons pendant la durée fixée pour chaque finalité, de { $shortest } à { $longest }.
+summary-retention-varies = Nous les conservons pendant la durée fixée pour chaque finalité.
+summary-rights = Vous disposez de droits sur vos données, notamment les droits d’accès, de rectification et d’effacement.
+summary-complaint = Vous pouvez introduire une réclamation auprès de l’autorité de contrôle : { $authority }.
+summary-more = En savoir plus
+
+## Déclaration : qui nous sommes
 
 section-controller = Qui est responsable de vos données
-controller-intro = { $name } est responsable du traitement de vos données personnelles (le « responsable du traitement »). Vous pouvez nous contacter pour toute question relative à la présente déclaration.
+controller-intro = { $name } est responsable du traitement de vos données personnelles (le « responsable du traitement »).
+controller-contact = Vous pouvez nous contacter pour toute question relative à la présente déclaration.
 joint-title = Responsables conjoints du traitement
-joint-intro = Pour certaines finalités, nous déterminons avec une autre organisation pourquoi et comment vos données sont traitées. Nous avons convenu par écrit de la répartition des tâches.
+joint-intro = Pour certaines finalités, nous déterminons avec une autre organisation pourquoi et comment vos données sont traitées (responsables conjoints du traitement, art. 26 du RGPD).
 joint-purposes = Finalités concernées
 joint-responsibilities = Qui fait quoi
 representative-title = Notre représentant dans l’Union européenne
 dpo-title = Délégué à la protection des données
 dpo-text = Nous avons désigné un délégué à la protection des données, que vous pouvez contacter pour toute question relative au traitement de vos données personnelles.
+dpo-none = Nous n’avons pas désigné de délégué à la protection des données.
+privacy-contact-title = Contact pour les questions relatives à la vie privée
 
-## Déclaration : données et sources
+## Déclaration : données et sources
 
 section-data = Quelles données personnelles nous traitons
-data-intro = Selon la nature de vos relations avec nous, nous traitons les catégories de données personnelles suivantes.
-data-special = Il s’agit d’une catégorie particulière de données personnelles. Nous ne la traitons que sur la base suivante : { $condition }.
+data-intro = Nous traitons les catégories de données personnelles suivantes.
+data-special = Il s’agit d’une catégorie particulière de données personnelles. Nous ne la traitons que sur la base suivante : { $condition }.
+special-none = Nous ne traitons pas de catégories particulières de données personnelles, telles que des données relatives à votre santé, à votre religion ou à vos opinions politiques.
 section-sources = D’où proviennent vos données
 sources-intro = Nous obtenons vos données personnelles auprès des sources suivantes.
 source-public = accessible au public
 
-## Déclaration : finalités
+## Déclaration : finalités
 
 section-purposes = Pourquoi nous traitons vos données et sur quelle base juridique
-purposes-intro = Nous traitons vos données personnelles uniquement pour les finalités ci-dessous. Chaque finalité repose sur une seule base juridique.
+purposes-intro = Nous traitons vos données personnelles pour les finalités ci-dessous.
 purpose-data = Données utilisées
 purpose-basis = Base juridique
+purpose-bases-several = La présente déclaration mentionne plus d’une base juridique pour cette finalité : { $bases }.
 purpose-interest = Notre intérêt légitime
 purpose-retention = Durée de conservation
 purpose-recipients = Destinataires
 purpose-recipients-none = Personne en dehors de notre organisation.
 purpose-sources = Provenance des données
-purpose-provision = Êtes-vous tenu de fournir ces données ?
+purpose-provision = Êtes-vous tenu de fournir ces données ?
+purpose-provision-law = Cette obligation est imposée par { $law }.
+purpose-provision-obliged = Vous êtes tenu de les fournir.
+purpose-provision-not-obliged = Vous n’êtes pas tenu de les fournir.
 purpose-provision-consequence = Si vous ne les fournissez pas, { $consequence }
 purpose-automated = Décisions automatisées
-purpose-automated-none = Nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé.
+purpose-automated-none = Pour cette finalité, nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé.
 automated-logic = Comment la décision est prise
 automated-significance = Ce qu’elle signifie pour vous
+automated-consequences = Ses conséquences
+purpose-profiling = Profilage
+purpose-profiling-none = Pour cette finalité, nous n’utilisons pas vos données à des fins de profilage.
 retention-period = { $period } { $event }
+retention-indefinite = Sans limite de durée, comme l’indique la présente déclaration.
 
-## Déclaration : conservation
+## Déclaration : conservation
 
 section-retention = Combien de temps nous conservons vos données
-retention-intro = Nous ne conservons pas vos données personnelles plus longtemps que nécessaire pour chaque finalité. Ensuite, nous les effaçons ou les anonymisons.
+retention-intro = Le tableau ci-dessous indique la durée de conservation de chaque finalité.
 retention-col-purpose = Finalité
 retention-col-period = Durée de conservation
+after-retention-delete = À l’expiration de la durée de conservation, nous effaçons les données.
+after-retention-anonymise = À l’expiration de la durée de conservation, nous anonymisons les données.
+after-retention-delete_or_anonymise = À l’expiration de la durée de conservation, nous effaçons ou anonymisons les données.
 
-## Déclaration : destinataires et transferts
+## Déclaration : destinataires et transferts
 
 section-recipients = Qui reçoit vos données
-recipients-intro = Nous ne partageons vos données personnelles qu’avec les destinataires ci-dessous, et uniquement dans la mesure nécessaire à leur mission. Les sous-traitants agissent exclusivement sur nos instructions, en vertu d’un contrat qui les oblige à protéger vos données.
+recipients-intro = Les destinataires suivants reçoivent vos données personnelles pour les finalités indiquées ci-dessus.
 recipients-none = Nous ne partageons vos données personnelles avec personne en dehors de notre organisation.
 recipients-col-name = Destinataire
 recipients-col-role = Rôle
 recipients-col-service = Service
 recipients-col-country = Pays
+recipient-basis = Base juridique de la communication : { $basis }
+data-sale-no = Nous ne vendons pas vos données personnelles.
+data-sale-yes = Nous vendons des données personnelles.
+data-sale-qualifier = La présente déclaration ajoute : { $qualifier }
 section-transfers = Transferts en dehors de l’Espace économique européen
 transfers-none = Vos données personnelles ne quittent pas l’Espace économique européen.
-transfers-intro = Certains destinataires traitent vos données personnelles en dehors de l’Espace économique européen. Chacun de ces transferts est protégé comme suit.
+transfers-intro = Les destinataires suivants traitent vos données personnelles en dehors de l’Espace économique européen.
 transfers-col-recipient = Destinataire
 transfers-col-country = Pays
 transfers-col-safeguard = Garantie
-transfers-reference = Référence : { $reference }.
-transfers-copy = Vous pouvez obtenir une copie de ces garanties en écrivant à { $email }.
+transfers-policy = La présente déclaration indique également que des données personnelles sont transférées en dehors de l’Espace économique européen : { $countries }.
+transfers-policy-unnamed = La présente déclaration indique également que des données personnelles sont transférées en dehors de l’Espace économique européen, vers des pays qu’elle ne nomme pas.
+transfers-policy-safeguard = Garantie : { $safeguard }
+transfers-copy = Vous pouvez obtenir une copie de ces garanties en écrivant à { $contact }.
+transfers-copy-request = Vous pouvez obtenir une copie de ces garanties sur demande.
 
-## Déclaration : droits
+## Déclaration : droits
 
 section-rights = Vos droits
 rights-intro = Vous disposez des droits suivants à l’égard de vos données personnelles.
-objection-box-intro = Vous avez le droit de vous opposer au traitement. Comme la loi l’exige, nous attirons votre attention sur ce droit séparément.
-rights-limited = Ce droit s’applique à : { $purposes }.
+rights-intro-listed = La présente déclaration vous reconnaît les droits suivants à l’égard de vos données personnelles.
+rights-conditions = La présente déclaration les assortit des conditions suivantes : { $conditions }
+rights-limited = Ce droit s’applique à : { $purposes }.
 section-exercise = Comment exercer vos droits
-exercise-email = Envoyez votre demande à { $email }.
-exercise-url = Vous pouvez également utiliser notre formulaire en ligne :
-exercise-post = Vous pouvez aussi l’envoyer par courrier à notre adresse indiquée ci-dessus.
-exercise-free = L’exercice de vos droits est gratuit. Si nous avons des doutes raisonnables quant à votre identité, nous pouvons vous demander des informations supplémentaires pour la confirmer.
+exercise-email = Vous pouvez envoyer votre demande à { $email }.
+exercise-url = Vous pouvez également utiliser ce formulaire :
+exercise-post = Vous pouvez aussi l’envoyer par courrier à l’adresse indiquée ci-dessus.
 exercise-days =
-    Nous répondons dans un délai de { $days ->
+    La présente déclaration promet une réponse dans un délai de { $days ->
         [one] { $days } jour
        *[other] { $days } jours
-    } à compter de la réception de votre demande. Si une demande est complexe, nous pouvons prolonger ce délai de deux mois ; nous vous en informons dans le premier mois.
-exercise-month = Nous répondons dans un délai d’un mois à compter de la réception de votre demande. Si une demande est complexe, nous pouvons prolonger ce délai de deux mois ; nous vous en informons dans le premier mois.
+    } à compter de la réception de votre demande.
+exercise-month = Le RGPD impose une réponse dans un délai d’un mois à compter de la réception de votre demande ; pour des demandes complexes ou nombreuses, ce délai peut être prolongé de deux mois, auquel cas vous en êtes informé dans le premier mois (art. 12, § 3, du RGPD).
+exercise-free = L’exercice de vos droits est gratuit, sauf si une demande est manifestement infondée ou excessive (art. 12, § 5, du RGPD).
+exercise-identity = Des informations supplémentaires pour confirmer votre identité ne peuvent être demandées qu’en cas de doutes raisonnables à ce sujet (art. 12, § 6, du RGPD).
 section-complaint = Réclamations
-complaint-intro = Si vous n’êtes pas satisfait de la manière dont nous traitons vos données personnelles, nous vous invitons à nous contacter d’abord. Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle :
+complaint-intro = Si vous estimez que vos données personnelles sont traitées de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre où vous résidez ou travaillez, ou dans lequel la violation a eu lieu (art. 77 du RGPD).
+complaint-authority = L’autorité compétente à notre égard est :
+complaint-languages = Les réclamations adressées à cette autorité peuvent être rédigées en français, en néerlandais ou en allemand.
+complaint-court = Vous avez également droit à un recours juridictionnel effectif devant les tribunaux (art. 79 du RGPD).
 
-## Déclaration : autres rubriques
+## Déclaration : autres rubriques
 
 section-children = Enfants
-children-text = Nos services ne s’adressent pas aux personnes de moins de { $age } ans. Nous ne collectons pas sciemment de données personnelles de personnes n’ayant pas atteint cet âge.
+children-text = Nos services s’adressent aux personnes âgées d’au moins { $age } ans.
 section-security = Sécurité
 section-cookies = Cookies
-cookies-pointer = Notre site web utilise des cookies et des techniques similaires. Notre politique en matière de cookies les énumère tous et explique pourquoi nous les utilisons.
+cookies-pointer = Notre site web utilise des cookies et des techniques similaires. Notre politique en matière de cookies les énumère tous.
 cookies-pointer-none = Notre site web n’utilise ni cookies ni techniques similaires.
 section-changes = Modifications de la présente déclaration
-changes-text = Lorsque nous modifions la présente déclaration, nous publions la nouvelle version, datée, sur cette page. Nous vous informons activement, par exemple par e-mail, de toute modification substantielle, comme une nouvelle finalité ou une nouvelle catégorie de destinataires, avant son entrée en vigueur.
+changes-prior_notice = Avant qu’une modification substantielle de la présente déclaration n’entre en vigueur, nous vous en informons activement, par { $channels }.
+changes-prior_notice-unspecified = Avant qu’une modification substantielle de la présente déclaration n’entre en vigueur, nous vous en informons activement.
+changes-published_only = Nous publions chaque nouvelle version de la présente déclaration, datée, sur cette page.
+changes-check_regularly = La présente déclaration vous invite à consulter régulièrement cette page pour prendre connaissance des modifications.
+changes-without_notice = Selon la présente déclaration, les modifications entrent en vigueur sans avis préalable.
 
 ## Politique en matière de cookies
 
-cookies-intro = Les cookies sont de petits fichiers texte qu’un site web enregistre sur votre appareil. Des techniques similaires, comme le stockage local et les pixels, fonctionnent de manière comparable. Cette page recense toutes les techniques de ce type qu’utilise notre site web.
-cookies-consent-needed = Nous ne plaçons les cookies qui ne sont pas strictement nécessaires qu’après avoir obtenu votre consentement. Les refuser est aussi simple que les accepter, et vous pouvez retirer votre consentement à tout moment via les paramètres de cookies de notre site web.
-cookies-consent-not-needed = Notre site web utilise uniquement des cookies strictement nécessaires. Ils ne requièrent pas votre consentement.
+cookies-intro = Les cookies sont de petits fichiers texte qu’un site web enregistre sur votre appareil. Des techniques similaires, comme le stockage local et les pixels, fonctionnent de manière comparable. Cette page recense les techniques qu’utilise notre site web.
+cookies-law = Le stockage d’informations sur votre appareil, ou l’accès à celles-ci, requiert votre consentement, sauf s’il est strictement nécessaire (art. 5, § 3, de la directive vie privée et communications électroniques 2002/58/CE et art. 10/2 de la loi du 30 juillet 2018).
+cookies-only-necessary = Notre site web utilise uniquement des cookies strictement nécessaires, qui ne requièrent pas votre consentement.
+cookies-consent-banner = Avant de placer des cookies qui ne sont pas strictement nécessaires, notre site web vous demande votre consentement au moyen d’un bandeau.
+cookies-consent-reject = Vous pouvez les y refuser aussi simplement que les accepter.
+cookies-consent-no-reject = Le bandeau n’offre pas de bouton pour les refuser.
+cookies-consent-continued_browsing = Selon la présente déclaration, la poursuite de la navigation sur notre site web vaut consentement aux cookies.
+cookies-consent-browser_settings = Selon la présente déclaration, vous gérez les cookies au moyen des paramètres de votre navigateur.
+cookies-withdraw = Vous pouvez modifier votre choix ou retirer votre consentement à tout moment sur cette page :
 cookies-none = Notre site web n’utilise ni cookies ni techniques similaires.
 cookies-col-name = Nom
 cookies-col-provider = Fournisseur
@@ -143,25 +210,33 @@ manage-cookies-text = Vous pouvez à tout moment consulter et supprimer les cook
 ## Questions fréquentes
 
 faq-intro = De brèves réponses aux questions les plus courantes. La déclaration de confidentialité donne tous les détails.
-faq-data-q = Quelles données personnelles traitez-vous à mon sujet ?
-faq-data-a = Selon la nature de vos relations avec nous : { $list }.
-faq-purposes-q = Pourquoi traitez-vous mes données ?
-faq-purposes-a = Pour les finalités suivantes, chacune avec sa propre base juridique :
-faq-retention-q = Combien de temps conservez-vous mes données ?
-faq-retention-a = Pas plus longtemps que nécessaire pour chaque finalité :
-faq-share-q = Vendez-vous mes données ou les transmettez-vous à des tiers ?
-faq-share-a-none = Non. Nous ne transmettons vos données personnelles à personne en dehors de notre organisation.
-faq-share-a-processors = Non. Seuls des prestataires qui travaillent pour notre compte reçoivent vos données, et uniquement dans la mesure où ils en ont besoin : { $list }.
-faq-share-a-controllers = Nous ne vendons pas vos données, mais nous les transmettons à ces organisations, qui les utilisent à leurs propres fins : { $list }.
-faq-transfers-q = Mes données quittent-elles l’Espace économique européen ?
+faq-data-q = Quelles données personnelles traitez-vous à mon sujet ?
+faq-data-a = { $list }.
+faq-purposes-q = Pourquoi traitez-vous mes données ?
+faq-purposes-a = Pour les finalités suivantes, chacune avec sa base juridique :
+faq-retention-q = Combien de temps conservez-vous mes données ?
+faq-retention-a = Pour chaque finalité :
+faq-share-q = Vendez-vous mes données ou les transmettez-vous à d’autres ?
+faq-share-a-none = Nous ne transmettons vos données personnelles à personne en dehors de notre organisation.
+faq-share-a-processors = Ces prestataires traitent vos données pour notre compte : { $list }.
+faq-share-a-controllers = Ces organisations reçoivent vos données et les utilisent à leurs propres fins : { $list }.
+faq-share-a-joint = Nous déterminons avec ces organisations la manière dont vos données sont utilisées : { $list }.
+faq-share-a-authorities = Ces autorités publiques reçoivent vos données : { $list }.
+faq-share-a-group = Ces sociétés de notre groupe reçoivent vos données : { $list }.
+faq-share-a-other = Ces destinataires reçoivent également vos données : { $list }.
+faq-transfers-q = Mes données quittent-elles l’Espace économique européen ?
 faq-transfers-a-no = Non. Vos données personnelles restent dans l’Espace économique européen.
-faq-transfers-a-yes = Oui, vers les pays suivants : { $countries }. Nous protégeons ces transferts par les garanties décrites dans notre déclaration de confidentialité.
-faq-rights-q = De quels droits est-ce que je dispose ?
-faq-rights-a = Vous disposez des droits suivants : { $list }. Envoyez votre demande à { $email }.
-faq-complaint-q = Comment introduire une réclamation ?
-faq-complaint-a = Contactez-nous d’abord à l’adresse { $email }. Vous pouvez également introduire une réclamation auprès de l’autorité de contrôle : { $authority }.
-faq-cookies-q = Utilisez-vous des cookies ?
-faq-cookies-a-consent = Oui : { $list }. Nous ne plaçons les cookies qui ne sont pas strictement nécessaires qu’avec votre consentement.
+faq-transfers-a-yes = Oui, vers les pays suivants : { $countries }. La déclaration de confidentialité décrit les garanties.
+faq-transfers-a-unnamed = Oui, vers des pays que la déclaration de confidentialité ne nomme pas.
+faq-rights-q = Quels sont mes droits ?
+faq-rights-a = Vous disposez des droits suivants : { $list }.
+faq-rights-contact = Envoyez votre demande à { $email }.
+faq-complaint-q = Comment introduire une réclamation ?
+faq-complaint-a = Vous pouvez introduire une réclamation auprès de l’autorité de contrôle : { $authority }.
+faq-complaint-a-generic = Vous pouvez introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre où vous résidez ou travaillez.
+faq-complaint-contact = Vous pouvez aussi nous contacter d’abord à l’adresse { $email }.
+faq-cookies-q = Utilisez-vous des cookies ?
+faq-cookies-a-consent = Oui : { $list }. Les cookies qui ne sont pas strictement nécessaires requièrent votre consentement.
 faq-cookies-a-necessary = Uniquement des cookies strictement nécessaires, qui ne requièrent pas votre consentement.
 faq-cookies-a-none = Non. Notre site web n’utilise ni cookies ni techniques similaires.
 faq-read-more = Lire l’intégralité de la déclaration de confidentialité

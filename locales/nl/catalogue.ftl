@@ -31,24 +31,24 @@ period-years = { $amount } jaar
 ## Rechtsgronden (art. 6, lid 1, AVG)
 
 basis-consent = Uw toestemming
-basis-consent-explanation = U hebt ons toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a) AVG). U kunt die toestemming op elk moment intrekken.
+basis-consent-explanation = U hebt toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a), AVG). U kunt die toestemming op elk moment intrekken.
 basis-contract = Uitvoering van een overeenkomst
-basis-contract-explanation = Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b) AVG).
+basis-contract-explanation = Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
 basis-legal_obligation = Wettelijke verplichting
-basis-legal_obligation-explanation = De wet verplicht ons de gegevens te verwerken (art. 6, lid 1, c) AVG).
+basis-legal_obligation-explanation = De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op ons rust (art. 6, lid 1, c), AVG).
 basis-vital_interests = Vitaal belang
-basis-vital_interests-explanation = De verwerking is nodig om uw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d) AVG).
+basis-vital_interests-explanation = De verwerking is nodig om uw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d), AVG).
 basis-public_task = Taak van algemeen belang
-basis-public_task-explanation = De verwerking is nodig voor een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag (art. 6, lid 1, e) AVG).
+basis-public_task-explanation = De verwerking is nodig voor een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag (art. 6, lid 1, e), AVG).
 basis-legitimate_interests = Gerechtvaardigd belang
-basis-legitimate_interests-explanation = De verwerking is nodig voor een gerechtvaardigd belang van ons of van een derde, dat wij hebben afgewogen tegen uw belangen en rechten (art. 6, lid 1, f) AVG).
+basis-legitimate_interests-explanation = De verwerking is noodzakelijk voor een gerechtvaardigd belang van ons of van een derde, tenzij uw belangen of grondrechten en fundamentele vrijheden zwaarder wegen (art. 6, lid 1, f), AVG).
 
 ## Rechten
 
 right-access = Recht op inzage
 right-access-text = U kunt vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie ervan krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
-right-rectification = Recht op verbetering
-right-rectification-text = U kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+right-rectification = Recht op rectificatie
+right-rectification-text = U kunt onjuiste gegevens laten rectificeren en onvolledige gegevens laten aanvullen (art. 16 AVG).
 right-erasure = Recht op wissing
 right-erasure-text = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt. Gegevens die wij wettelijk moeten bewaren, kunnen wij niet wissen (art. 17 AVG).
 right-restriction = Recht op beperking van de verwerking
@@ -64,7 +64,7 @@ right-withdraw_consent-text = Wanneer wij ons op uw toestemming baseren, kunt u 
 right-human_review = Rechten bij geautomatiseerde besluiten
 right-human_review-text = Wanneer een besluit over u uitsluitend geautomatiseerd wordt genomen, kunt u vragen dat een medewerker het besluit beoordeelt, uw standpunt kenbaar maken en het besluit aanvechten (art. 22 AVG).
 right-complaint = Recht om klacht in te dienen
-right-complaint-text = Als u meent dat wij uw gegevens onrechtmatig verwerken, kunt u een klacht indienen bij de toezichthoudende autoriteit (art. 77 AVG).
+right-complaint-text = Als u meent dat uw gegevens onrechtmatig worden verwerkt, kunt u een klacht indienen bij een toezichthoudende autoriteit (art. 77 AVG).
 
 ## Categorieën van persoonsgegevens
 
@@ -117,16 +117,16 @@ data-criminal_records-items = uittreksels uit het strafregister
 
 ## Voorwaarden voor bijzondere categorieën (art. 9, lid 2, AVG)
 
-art9-explicit_consent = uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG)
-art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b) AVG)
-art9-vital_interests = de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c) AVG)
-art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d) AVG)
-art9-made_public = gegevens die u zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e) AVG)
-art9-legal_claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 9, lid 2, f) AVG)
-art9-public_interest = een zwaarwegend algemeen belang dat in de wet is vastgelegd (art. 9, lid 2, g) AVG)
-art9-health_care = preventieve of arbeidsgeneeskunde, medische diagnose of het verstrekken van gezondheidszorg (art. 9, lid 2, h) AVG)
-art9-public_health = redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG)
-art9-research = archivering, wetenschappelijk of historisch onderzoek of statistiek (art. 9, lid 2, j) AVG)
+art9-explicit_consent = uw uitdrukkelijke toestemming (art. 9, lid 2, a), AVG)
+art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b), AVG)
+art9-vital_interests = de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d), AVG)
+art9-made_public = gegevens die u zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e), AVG)
+art9-legal_claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 9, lid 2, f), AVG)
+art9-public_interest = een zwaarwegend algemeen belang dat in de wet is vastgelegd (art. 9, lid 2, g), AVG)
+art9-health_care = preventieve of arbeidsgeneeskunde, medische diagnose of het verstrekken van gezondheidszorg (art. 9, lid 2, h), AVG)
+art9-public_health = redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i), AVG)
+art9-research = archivering, wetenschappelijk of historisch onderzoek of statistiek (art. 9, lid 2, j), AVG)
 
 ## Bronnen
 
@@ -160,35 +160,35 @@ role-group_company = Vennootschap van onze groep
 
 mechanism-adequacy = Adequaatheidsbesluit van de Europese Commissie
 mechanism-adequacy-text = De Europese Commissie heeft besloten dat dit land een passend beschermingsniveau waarborgt (art. 45 AVG).
-mechanism-dpf = EU-VS-gegevensprivacykader (Data Privacy Framework)
-mechanism-dpf-text = De ontvanger is gecertificeerd onder het EU-VS-gegevensprivacykader, dat de Europese Commissie passend heeft bevonden in Besluit (EU) 2023/1795.
+mechanism-dpf = EU-VS-kader voor gegevensbescherming (Data Privacy Framework)
+mechanism-dpf-text = De ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming, waarvan de Europese Commissie heeft vastgesteld dat het een passend beschermingsniveau waarborgt (art. 45 AVG).
 mechanism-scc = Modelcontractbepalingen
-mechanism-scc-text = Wij hebben met de ontvanger de door de Europese Commissie vastgestelde modelcontractbepalingen gesloten (art. 46, lid 2, c) AVG).
+mechanism-scc-text = De doorgifte valt onder de door de Europese Commissie vastgestelde modelcontractbepalingen (art. 46, lid 2, c), AVG).
 mechanism-bcr = Bindende bedrijfsvoorschriften
-mechanism-bcr-text = De groep van de ontvanger past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
+mechanism-bcr-text = De doorgifte valt onder bindende bedrijfsvoorschriften die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
 mechanism-derogation = Afwijking voor een specifieke situatie
-mechanism-derogation-text = De doorgifte steunt op een afwijking voor een specifieke situatie, zoals uw uitdrukkelijke toestemming of de uitvoering van een overeenkomst met u (art. 49 AVG).
+mechanism-derogation-text = De doorgifte steunt op een afwijking voor een specifieke situatie (art. 49 AVG).
 
 ## Cookies
 
 cookie-category-strictly_necessary = Strikt noodzakelijke cookies
-cookie-category-strictly_necessary-text = Deze cookies zijn nodig om de website te laten werken of om een dienst te leveren waarom u hebt gevraagd, zoals het onthouden van uw cookiekeuzes. Hiervoor is uw toestemming niet vereist.
+cookie-category-strictly_necessary-text = Deze cookies zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom u uitdrukkelijk hebt gevraagd, zoals uw winkelmandje of uw cookiekeuzes. Hiervoor is uw toestemming niet vereist.
 cookie-category-preferences = Voorkeurscookies
-cookie-category-preferences-text = Deze cookies onthouden keuzes die u maakt, zoals uw taal, zodat uw volgende bezoek vlotter verloopt. Wij plaatsen ze alleen met uw toestemming.
+cookie-category-preferences-text = Deze cookies onthouden keuzes die u maakt, zoals uw taal, voor uw volgende bezoek. Hiervoor is uw toestemming vereist.
 cookie-category-analytics = Analytische cookies
-cookie-category-analytics-text = Met deze cookies begrijpen wij hoe bezoekers de website gebruiken, zodat wij ze kunnen verbeteren. Wij plaatsen ze alleen met uw toestemming.
+cookie-category-analytics-text = Deze cookies meten hoe bezoekers de website gebruiken. Hiervoor is uw toestemming vereist.
 cookie-category-marketing = Marketingcookies
-cookie-category-marketing-text = Deze cookies worden gebruikt om u reclame te tonen die aansluit bij uw interesses, op deze website en elders. Wij plaatsen ze alleen met uw toestemming.
+cookie-category-marketing-text = Deze cookies worden gebruikt om u reclame te tonen op basis van uw interesses, op deze website of elders. Hiervoor is uw toestemming vereist.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Lokale opslag
 cookie-kind-pixel = Pixel
 
-## Verplichting om de gegevens te verstrekken (art. 13, lid 2, e) AVG)
+## Verplichting om de gegevens te verstrekken (art. 13, lid 2, e), AVG)
 
-requirement-statutory = De wet verplicht u deze gegevens te verstrekken.
-requirement-contractual = U moet deze gegevens verstrekken op grond van onze overeenkomst.
-requirement-contract_prerequisite = Wij hebben deze gegevens nodig om een overeenkomst met u te sluiten.
-requirement-voluntary = U beslist zelf of u deze gegevens verstrekt.
+requirement-statutory = Het verstrekken van deze gegevens is een wettelijke verplichting.
+requirement-contractual = Het verstrekken van deze gegevens is een contractuele verplichting.
+requirement-contract_prerequisite = Het verstrekken van deze gegevens is noodzakelijk om een overeenkomst met u te sluiten.
+requirement-voluntary = Het verstrekken van deze gegevens is vrijwillig.
 
 ## Toezichthoudende autoriteiten
 
@@ -196,7 +196,40 @@ authority-be-gba = Gegevensbeschermingsautoriteit
 authority-be-gba-street = Drukpersstraat 35
 authority-be-gba-city = 1000 Brussel
 authority-be-gba-phone = +32 2 274 48 00
+authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.gegevensbeschermingsautoriteit.be
+
+## Besluiten van de Commissie waarop een doorgifte kan steunen
+
+decision-2021-914 = Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021 betreffende modelcontractbepalingen
+decision-2023-1795 = Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023 betreffende het EU-VS-kader voor gegevensbescherming
+decision-2000-518 = Beschikking 2000/518/EG van de Commissie over de passende bescherming van persoonsgegevens in Zwitserland
+decision-2002-2 = Beschikking 2002/2/EG van de Commissie over de passende bescherming van persoonsgegevens door de Canadese PIPEDA
+decision-2003-490 = Beschikking 2003/490/EG van de Commissie over de passende bescherming van persoonsgegevens in Argentinië
+decision-2003-821 = Beschikking 2003/821/EG van de Commissie over de passende bescherming van persoonsgegevens in Guernsey
+decision-2004-411 = Beschikking 2004/411/EG van de Commissie over de passende bescherming van persoonsgegevens op het eiland Man
+decision-2008-393 = Beschikking 2008/393/EG van de Commissie over de passende bescherming van persoonsgegevens in Jersey
+decision-2010-146 = Besluit 2010/146/EU van de Commissie over de passende bescherming van persoonsgegevens op de Faeröer
+decision-2010-625 = Besluit 2010/625/EU van de Commissie over de passende bescherming van persoonsgegevens in Andorra
+decision-2011-61 = Besluit 2011/61/EU van de Commissie over de passende bescherming van persoonsgegevens door de Staat Israël
+decision-2012-484 = Uitvoeringsbesluit 2012/484/EU van de Commissie over de passende bescherming van persoonsgegevens door Uruguay
+decision-2013-65 = Uitvoeringsbesluit 2013/65/EU van de Commissie over de passende bescherming van persoonsgegevens door Nieuw-Zeeland
+decision-2019-419 = Uitvoeringsbesluit (EU) 2019/419 van de Commissie over de passende bescherming van persoonsgegevens door Japan
+decision-2022-254 = Uitvoeringsbesluit (EU) 2022/254 van de Commissie over de passende bescherming van persoonsgegevens door de Republiek Korea
+scc-module = module { $module }
+
+## Toestemming voor cookies en aankondiging van wijzigingen
+
+consent-mechanism-banner = een toestemmingsbanner
+consent-mechanism-continued_browsing = het verder surfen
+consent-mechanism-browser_settings = de instellingen van de browser
+change-notice-prior_notice = voorafgaande kennisgeving
+change-notice-published_only = publicatie op deze pagina
+change-notice-check_regularly = het regelmatig raadplegen van deze pagina
+change-notice-without_notice = zonder kennisgeving
+channel-email = e-mail
+channel-website_notice = een bericht op onze website
+channel-letter = brief
 
 ## Landen
 
@@ -218,8 +251,10 @@ country-EE = Estland
 country-ES = Spanje
 country-FI = Finland
 country-FO = Faeröer
+    .in-text = de Faeröer
 country-FR = Frankrijk
 country-GB = Verenigd Koninkrijk
+    .in-text = het Verenigd Koninkrijk
 country-GG = Guernsey
 country-GR = Griekenland
 country-HR = Kroatië
@@ -249,4 +284,5 @@ country-SG = Singapore
 country-SI = Slovenië
 country-SK = Slowakije
 country-US = Verenigde Staten
+    .in-text = de Verenigde Staten
 country-UY = Uruguay

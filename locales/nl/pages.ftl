@@ -1,9 +1,12 @@
 ### De vaste zinnen van de pagina’s (Nederlands).
+### Elke zin is een omschrijving (wat een recht inhoudt, wat de wet bepaalt) of verschijnt alleen
+### als de verklaring het feit vermeldt dat de zin beschrijft.
 
 ## Hele site
 
 language-name = Nederlands
 list-and = en
+list-or = of
 skip-link = Naar de hoofdinhoud
 nav-label = Privacypagina’s
 language-switch = Andere talen
@@ -17,6 +20,13 @@ last-updated = Laatst bijgewerkt: { $date }
 effective-from = Deze versie treedt in werking op { $date }.
 change-summary-title = Wat er in deze versie is gewijzigd
 footer-text = { $name } · { $email }
+footer-name = { $name }
+
+## Ontwerpen en feiten die de verklaring niet vermeldt
+
+draft-banner = Ontwerp: niet gepubliceerd. Plaatsen die de verklaring niet vermeldt of in een onleesbare vorm vermeldt, zijn gemarkeerd.
+draft-not-stated = niet vermeld in de verklaring
+draft-invalid = ongeldig in de verklaring (zie privasite check)
 
 ## Labels
 
@@ -26,24 +36,47 @@ label-phone = Telefoon
 label-website = Website
 label-value = { $label }: { $value }
 label-enterprise-number = Ondernemingsnummer
+label-name = Naam
+
+## Eerste laag: de verklaring in het kort
+
+summary-title = In het kort
+summary-controller = { $name } is verantwoordelijk voor uw persoonsgegevens.
+summary-contact = U bereikt ons via { $contact }.
+summary-purposes = Wij verwerken uw gegevens voor: { $purposes }.
+summary-recipients = Ze worden ontvangen door: { $recipients }.
+summary-no-recipients = Niemand buiten onze organisatie ontvangt ze.
+summary-transfers = Een deel ervan gaat naar landen buiten de Europese Economische Ruimte: { $countries }.
+summary-transfers-unnamed = Een deel ervan gaat naar landen buiten de Europese Economische Ruimte die deze verklaring niet noemt.
+summary-transfers-more = Deze verklaring vermeldt ook doorgiften naar landen die ze niet noemt.
+summary-no-transfers = Ze verlaten de Europese Economische Ruimte niet.
+summary-retention = Wij bewaren ze gedurende de termijn die voor elk doeleinde geldt, van { $shortest } tot { $longest }.
+summary-retention-varies = Wij bewaren ze gedurende de termijn die voor elk doeleinde geldt.
+summary-rights = U hebt rechten over uw gegevens, waaronder het recht op inzage, rectificatie en wissing.
+summary-complaint = U kunt een klacht indienen bij de { $authority }.
+summary-more = Meer
 
 ## Privacyverklaring: wie wij zijn
 
 section-controller = Wie is verantwoordelijk voor uw gegevens
-controller-intro = { $name } is verantwoordelijk voor de verwerking van uw persoonsgegevens (de “verwerkingsverantwoordelijke”). U kunt ons contacteren met elke vraag over deze verklaring.
+controller-intro = { $name } is verantwoordelijk voor de verwerking van uw persoonsgegevens (de “verwerkingsverantwoordelijke”).
+controller-contact = U kunt ons contacteren met elke vraag over deze verklaring.
 joint-title = Gezamenlijke verwerkingsverantwoordelijken
-joint-intro = Voor sommige doeleinden bepalen wij samen met een andere organisatie waarom en hoe uw gegevens worden verwerkt. Wij hebben schriftelijk afgesproken wie wat doet.
+joint-intro = Voor sommige doeleinden bepalen wij samen met een andere organisatie waarom en hoe uw gegevens worden verwerkt (gezamenlijke verwerkingsverantwoordelijken, art. 26 AVG).
 joint-purposes = Betrokken doeleinden
 joint-responsibilities = Wie doet wat
 representative-title = Onze vertegenwoordiger in de Europese Unie
 dpo-title = Functionaris voor gegevensbescherming
 dpo-text = Wij hebben een functionaris voor gegevensbescherming aangesteld, bij wie u terechtkunt met elke vraag over de verwerking van uw persoonsgegevens.
+dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld.
+privacy-contact-title = Contactpersoon voor privacyvragen
 
 ## Privacyverklaring: gegevens en bronnen
 
 section-data = Welke persoonsgegevens wij verwerken
-data-intro = Afhankelijk van uw contacten met ons verwerken wij de volgende categorieën van persoonsgegevens.
+data-intro = Wij verwerken de volgende categorieën van persoonsgegevens.
 data-special = Dit is een bijzondere categorie van persoonsgegevens. Wij verwerken ze uitsluitend op de volgende grond: { $condition }.
+special-none = Wij verwerken geen bijzondere categorieën van persoonsgegevens, zoals gegevens over uw gezondheid, uw godsdienst of uw politieke opvattingen.
 section-sources = Waar uw gegevens vandaan komen
 sources-intro = Wij verkrijgen uw persoonsgegevens uit de volgende bronnen.
 source-public = openbaar toegankelijk
@@ -51,83 +84,116 @@ source-public = openbaar toegankelijk
 ## Privacyverklaring: doeleinden
 
 section-purposes = Waarom wij uw gegevens verwerken en op welke rechtsgrond
-purposes-intro = Wij verwerken uw persoonsgegevens uitsluitend voor de onderstaande doeleinden. Elk doeleinde steunt op één rechtsgrond.
+purposes-intro = Wij verwerken uw persoonsgegevens voor de onderstaande doeleinden.
 purpose-data = Gegevens die wij gebruiken
 purpose-basis = Rechtsgrond
+purpose-bases-several = Deze verklaring vermeldt meer dan één rechtsgrond voor dit doeleinde: { $bases }.
 purpose-interest = Ons gerechtvaardigd belang
 purpose-retention = Hoelang wij ze bewaren
 purpose-recipients = Wie ze ontvangt
 purpose-recipients-none = Niemand buiten onze organisatie.
 purpose-sources = Waar de gegevens vandaan komen
 purpose-provision = Bent u verplicht de gegevens te verstrekken?
+purpose-provision-law = Dat vereist { $law }.
+purpose-provision-obliged = U bent verplicht ze te verstrekken.
+purpose-provision-not-obliged = U bent niet verplicht ze te verstrekken.
 purpose-provision-consequence = Als u ze niet verstrekt, { $consequence }
 purpose-automated = Geautomatiseerde besluiten
-purpose-automated-none = Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.
+purpose-automated-none = Voor dit doeleinde nemen wij geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.
 automated-logic = Hoe het besluit tot stand komt
 automated-significance = Wat het voor u betekent
+automated-consequences = De gevolgen ervan
+purpose-profiling = Profilering
+purpose-profiling-none = Voor dit doeleinde gebruiken wij uw gegevens niet voor profilering.
 retention-period = { $period } { $event }
+retention-indefinite = Zonder termijn, zoals deze verklaring vermeldt.
 
 ## Privacyverklaring: bewaring
 
 section-retention = Hoelang wij uw gegevens bewaren
-retention-intro = Wij bewaren uw persoonsgegevens niet langer dan nodig is voor elk doeleinde. Daarna wissen of anonimiseren wij ze.
+retention-intro = De onderstaande tabel vermeldt de bewaartermijn van elk doeleinde.
 retention-col-purpose = Doeleinde
 retention-col-period = Bewaartermijn
+after-retention-delete = Na afloop van de bewaartermijn wissen wij de gegevens.
+after-retention-anonymise = Na afloop van de bewaartermijn anonimiseren wij de gegevens.
+after-retention-delete_or_anonymise = Na afloop van de bewaartermijn wissen of anonimiseren wij de gegevens.
 
 ## Privacyverklaring: ontvangers en doorgiften
 
 section-recipients = Wie uw gegevens ontvangt
-recipients-intro = Wij delen uw persoonsgegevens uitsluitend met de onderstaande ontvangers, en alleen voor zover zij ze nodig hebben voor hun taak. Verwerkers handelen uitsluitend in onze opdracht, op grond van een overeenkomst die hen verplicht uw gegevens te beschermen.
+recipients-intro = De volgende ontvangers krijgen uw persoonsgegevens voor de hierboven vermelde doeleinden.
 recipients-none = Wij delen uw persoonsgegevens met niemand buiten onze organisatie.
 recipients-col-name = Ontvanger
 recipients-col-role = Rol
 recipients-col-service = Dienst
 recipients-col-country = Land
+recipient-basis = Rechtsgrond van de verstrekking: { $basis }
+data-sale-no = Wij verkopen uw persoonsgegevens niet.
+data-sale-yes = Wij verkopen persoonsgegevens.
+data-sale-qualifier = Deze verklaring voegt daaraan toe: { $qualifier }
 section-transfers = Doorgifte buiten de Europese Economische Ruimte
 transfers-none = Uw persoonsgegevens verlaten de Europese Economische Ruimte niet.
-transfers-intro = Sommige ontvangers verwerken uw persoonsgegevens buiten de Europese Economische Ruimte. Elk van die doorgiften is als volgt beschermd.
+transfers-intro = De volgende ontvangers verwerken uw persoonsgegevens buiten de Europese Economische Ruimte.
 transfers-col-recipient = Ontvanger
 transfers-col-country = Land
 transfers-col-safeguard = Waarborg
-transfers-reference = Referentie: { $reference }.
-transfers-copy = U kunt een kopie van deze waarborgen verkrijgen door te schrijven naar { $email }.
+transfers-policy = Deze verklaring vermeldt ook dat persoonsgegevens worden doorgegeven buiten de Europese Economische Ruimte: { $countries }.
+transfers-policy-unnamed = Deze verklaring vermeldt ook dat persoonsgegevens worden doorgegeven buiten de Europese Economische Ruimte, naar landen die ze niet noemt.
+transfers-policy-safeguard = Waarborg: { $safeguard }
+transfers-copy = U kunt een kopie van deze waarborgen verkrijgen door te schrijven naar { $contact }.
+transfers-copy-request = U kunt op verzoek een kopie van deze waarborgen verkrijgen.
 
 ## Privacyverklaring: rechten
 
 section-rights = Uw rechten
 rights-intro = U beschikt over de volgende rechten met betrekking tot uw persoonsgegevens.
-objection-box-intro = U hebt het recht om bezwaar te maken. Zoals de wet voorschrijft, wijzen wij u daar afzonderlijk op.
+rights-intro-listed = Deze verklaring kent u de volgende rechten toe met betrekking tot uw persoonsgegevens.
+rights-conditions = Deze verklaring verbindt er de volgende voorwaarden aan: { $conditions }
 rights-limited = Dit recht geldt voor: { $purposes }.
 section-exercise = Hoe u uw rechten uitoefent
-exercise-email = Stuur uw verzoek naar { $email }.
-exercise-url = U kunt ook ons onlineformulier gebruiken:
-exercise-post = U kunt uw verzoek ook per post sturen naar ons hierboven vermelde adres.
-exercise-free = De uitoefening van uw rechten is kosteloos. Als wij redelijke twijfel hebben over uw identiteit, kunnen wij u om bijkomende informatie vragen om die te bevestigen.
+exercise-email = U kunt uw verzoek sturen naar { $email }.
+exercise-url = U kunt ook dit formulier gebruiken:
+exercise-post = U kunt uw verzoek ook per post sturen naar het hierboven vermelde adres.
 exercise-days =
-    Wij antwoorden binnen { $days ->
+    Deze verklaring belooft een antwoord binnen { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
-    } na ontvangst van uw verzoek. Is een verzoek complex, dan kunnen wij die termijn met twee maanden verlengen; wij laten u dat binnen de eerste maand weten.
-exercise-month = Wij antwoorden binnen een maand na ontvangst van uw verzoek. Is een verzoek complex, dan kunnen wij die termijn met twee maanden verlengen; wij laten u dat binnen de eerste maand weten.
+    } na ontvangst van uw verzoek.
+exercise-month = De AVG vereist een antwoord binnen een maand na ontvangst van uw verzoek; voor complexe of talrijke verzoeken kan die termijn met nog twee maanden worden verlengd, in welk geval u daarvan binnen de eerste maand op de hoogte wordt gebracht (art. 12, lid 3, AVG).
+exercise-free = De uitoefening van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is (art. 12, lid 5, AVG).
+exercise-identity = Om aanvullende informatie ter bevestiging van uw identiteit mag alleen worden gevraagd als er redelijke twijfel over bestaat (art. 12, lid 6, AVG).
 section-complaint = Klachten
-complaint-intro = Bent u niet tevreden over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact met ons op. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit:
+complaint-intro = Als u meent dat uw persoonsgegevens onrechtmatig worden verwerkt, hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u woont of werkt of waar de inbreuk plaatsvond (art. 77 AVG).
+complaint-authority = De voor ons bevoegde autoriteit is:
+complaint-languages = Klachten bij deze autoriteit kunnen in het Nederlands, het Frans of het Duits worden opgesteld.
+complaint-court = U hebt ook het recht op een doeltreffende voorziening in rechte bij de rechtbank (art. 79 AVG).
 
 ## Privacyverklaring: overige onderdelen
 
 section-children = Kinderen
-children-text = Onze diensten zijn niet bestemd voor personen jonger dan { $age } jaar. Wij verzamelen niet bewust persoonsgegevens van personen onder die leeftijd.
+children-text = Onze diensten zijn bestemd voor personen van { $age } jaar en ouder.
 section-security = Beveiliging
 section-cookies = Cookies
-cookies-pointer = Onze website gebruikt cookies en soortgelijke technieken. Ons cookiebeleid vermeldt ze allemaal en legt uit waarom wij ze gebruiken.
+cookies-pointer = Onze website gebruikt cookies en soortgelijke technieken. Ons cookiebeleid vermeldt ze allemaal.
 cookies-pointer-none = Onze website gebruikt geen cookies of soortgelijke technieken.
 section-changes = Wijzigingen in deze verklaring
-changes-text = Wanneer wij deze verklaring wijzigen, publiceren wij de nieuwe versie met haar datum op deze pagina. Over elke wezenlijke wijziging, zoals een nieuw doeleinde of een nieuwe categorie van ontvangers, brengen wij u actief op de hoogte, bijvoorbeeld per e-mail, voordat ze in werking treedt.
+changes-prior_notice = Voordat een wezenlijke wijziging van deze verklaring in werking treedt, brengen wij u daarvan actief op de hoogte, via { $channels }.
+changes-prior_notice-unspecified = Voordat een wezenlijke wijziging van deze verklaring in werking treedt, brengen wij u daarvan actief op de hoogte.
+changes-published_only = Wij publiceren elke nieuwe versie van deze verklaring met haar datum op deze pagina.
+changes-check_regularly = Deze verklaring vraagt u deze pagina regelmatig te raadplegen om van wijzigingen op de hoogte te blijven.
+changes-without_notice = Volgens deze verklaring treden wijzigingen zonder voorafgaande kennisgeving in werking.
 
 ## Cookiebeleid
 
-cookies-intro = Cookies zijn kleine tekstbestanden die een website op uw toestel opslaat. Soortgelijke technieken, zoals lokale opslag en pixels, werken op een vergelijkbare manier. Op deze pagina vindt u alle technieken van dat soort die onze website gebruikt.
-cookies-consent-needed = Cookies die niet strikt noodzakelijk zijn, plaatsen wij pas nadat u uw toestemming hebt gegeven. Weigeren is even eenvoudig als aanvaarden, en u kunt uw toestemming op elk moment intrekken via de cookie-instellingen van onze website.
-cookies-consent-not-needed = Onze website gebruikt uitsluitend strikt noodzakelijke cookies. Daarvoor is uw toestemming niet vereist.
+cookies-intro = Cookies zijn kleine tekstbestanden die een website op uw toestel opslaat. Soortgelijke technieken, zoals lokale opslag en pixels, werken op een vergelijkbare manier. Op deze pagina vindt u de technieken die onze website gebruikt.
+cookies-law = Voor het opslaan van informatie op uw toestel, of het uitlezen ervan, is uw toestemming vereist, tenzij het strikt noodzakelijk is (art. 5, lid 3, van de e-privacyrichtlijn 2002/58/EG en art. 10/2 van de wet van 30 juli 2018).
+cookies-only-necessary = Onze website gebruikt uitsluitend strikt noodzakelijke cookies, waarvoor uw toestemming niet vereist is.
+cookies-consent-banner = Voordat onze website cookies plaatst die niet strikt noodzakelijk zijn, vraagt ze uw toestemming in een cookiebanner.
+cookies-consent-reject = U kunt ze daar even eenvoudig weigeren als aanvaarden.
+cookies-consent-no-reject = De banner biedt geen knop om ze te weigeren.
+cookies-consent-continued_browsing = Volgens deze verklaring geldt het verder surfen op onze website als toestemming voor cookies.
+cookies-consent-browser_settings = Volgens deze verklaring beheert u cookies via de instellingen van uw browser.
+cookies-withdraw = U kunt uw keuze op elk moment wijzigen of uw toestemming intrekken op deze pagina:
 cookies-none = Onze website gebruikt geen cookies of soortgelijke technieken.
 cookies-col-name = Naam
 cookies-col-provider = Aanbieder
@@ -144,24 +210,32 @@ manage-cookies-text = U kunt cookies op elk moment bekijken en verwijderen in de
 
 faq-intro = Korte antwoorden op vragen die vaak worden gesteld. De privacyverklaring geeft alle details.
 faq-data-q = Welke persoonsgegevens verwerkt u over mij?
-faq-data-a = Afhankelijk van uw contacten met ons: { $list }.
+faq-data-a = { $list }.
 faq-purposes-q = Waarom verwerkt u mijn gegevens?
-faq-purposes-a = Voor deze doeleinden, elk met een eigen rechtsgrond:
+faq-purposes-a = Voor deze doeleinden, elk met zijn rechtsgrond:
 faq-retention-q = Hoelang bewaart u mijn gegevens?
-faq-retention-a = Niet langer dan nodig voor elk doeleinde:
+faq-retention-a = Per doeleinde:
 faq-share-q = Verkoopt u mijn gegevens of geeft u ze door aan anderen?
-faq-share-a-none = Nee. Wij geven uw persoonsgegevens aan niemand buiten onze organisatie door.
-faq-share-a-processors = Nee. Alleen dienstverleners die in onze opdracht werken, ontvangen uw gegevens, en alleen voor zover zij ze nodig hebben: { $list }.
-faq-share-a-controllers = Wij verkopen uw gegevens niet, maar geven ze wel door aan deze organisaties, die ze voor hun eigen doeleinden gebruiken: { $list }.
+faq-share-a-none = Wij geven uw persoonsgegevens aan niemand buiten onze organisatie door.
+faq-share-a-processors = Deze dienstverleners verwerken uw gegevens in onze opdracht: { $list }.
+faq-share-a-controllers = Deze organisaties ontvangen uw gegevens en gebruiken ze voor hun eigen doeleinden: { $list }.
+faq-share-a-joint = Met deze organisaties bepalen wij samen hoe uw gegevens worden gebruikt: { $list }.
+faq-share-a-authorities = Deze overheidsinstanties ontvangen uw gegevens: { $list }.
+faq-share-a-group = Deze vennootschappen van onze groep ontvangen uw gegevens: { $list }.
+faq-share-a-other = Ook deze ontvangers krijgen uw gegevens: { $list }.
 faq-transfers-q = Verlaten mijn gegevens de Europese Economische Ruimte?
 faq-transfers-a-no = Nee. Uw persoonsgegevens blijven binnen de Europese Economische Ruimte.
-faq-transfers-a-yes = Ja, naar deze landen: { $countries }. Wij beschermen die doorgiften met de waarborgen die in onze privacyverklaring worden beschreven.
+faq-transfers-a-yes = Ja, naar deze landen: { $countries }. De privacyverklaring beschrijft de waarborgen.
+faq-transfers-a-unnamed = Ja, naar landen die de privacyverklaring niet noemt.
 faq-rights-q = Welke rechten heb ik?
-faq-rights-a = U hebt deze rechten: { $list }. Stuur uw verzoek naar { $email }.
+faq-rights-a = U hebt deze rechten: { $list }.
+faq-rights-contact = Stuur uw verzoek naar { $email }.
 faq-complaint-q = Hoe dien ik een klacht in?
-faq-complaint-a = Neem eerst contact met ons op via { $email }. U kunt ook een klacht indienen bij de toezichthoudende autoriteit: { $authority }.
+faq-complaint-a = U kunt een klacht indienen bij de toezichthoudende autoriteit: { $authority }.
+faq-complaint-a-generic = U kunt een klacht indienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u woont of werkt.
+faq-complaint-contact = U kunt ook eerst contact met ons opnemen via { $email }.
 faq-cookies-q = Gebruikt u cookies?
-faq-cookies-a-consent = Ja: { $list }. Cookies die niet strikt noodzakelijk zijn, plaatsen wij alleen met uw toestemming.
+faq-cookies-a-consent = Ja: { $list }. Voor cookies die niet strikt noodzakelijk zijn, is uw toestemming vereist.
 faq-cookies-a-necessary = Alleen strikt noodzakelijke cookies, waarvoor uw toestemming niet vereist is.
 faq-cookies-a-none = Nee. Onze website gebruikt geen cookies of soortgelijke technieken.
 faq-read-more = Lees de volledige privacyverklaring

@@ -8,6 +8,7 @@
 //! Knows nothing of Fluent, templates or files on disk.
 
 pub mod config;
+pub mod lexicon;
 pub mod report;
 pub mod resolve;
 pub mod rule;
@@ -75,16 +76,18 @@ pub fn site_rule_settings(
     )
 }
 
-/// Resolves and judges a policy written for a site in `languages`. The policy comes back even
+/// Resolves and judges a policy written for a site in `languages` (a file without a `schema`
+/// field is read as `default_schema`). The policy comes back even
 /// when it has errors, so callers can decide what to do with it (a normal build refuses it).
 pub fn policy(
     raw: &RawPolicy,
     file: &SourceFile,
     languages: &[String],
+    default_schema: u32,
     config: &RuleConfig,
 ) -> (Policy, Vec<Diagnostic>) {
     let mut report = Report::new();
-    let policy = resolve::policy(raw, languages, &mut report);
+    let policy = resolve::policy(raw, languages, default_schema, &mut report);
     rules::run(&policy, &mut report);
     (policy, report.into_diagnostics(file, config))
 }

@@ -9,11 +9,14 @@
 use std::collections::HashSet;
 
 use crate::catalogue::{
-    self, Art9Condition, Authority, CatalogueKey, CookieCategory, CookieKind, DataCategory,
-    LegalBasis, RecipientRole, Requirement, RetentionEvent, Source, TransferMechanism,
+    self, AfterRetention, Art9Condition, Authority, CatalogueKey, ChangeNotice, ConsentMechanism,
+    CookieCategory, CookieKind, DataCategory, Decision, LegalBasis, NoticeChannel, RecipientRole,
+    Requirement, RetentionEvent, Right, Source, TransferMechanism,
 };
 use crate::diagnostic::{did_you_mean, quoted_list, suggestion};
-use crate::model::{self, KeyOr, Prose, ProseList, RawAddress, RawPolicy, RawSite};
+use crate::model::{
+    self, KeyOr, Prose, ProseList, RawAddress, RawPolicy, RawSite, SCHEMA_VERSION, Stated,
+};
 use crate::policy::*;
 
 use super::report::Report;
@@ -107,16 +110,79 @@ pub fn settings(
     })
 }
 
-/// Resolves `policy.yaml` for a site published in `languages`. The policy is returned even
-/// when errors were reported (with placeholders where values were wrong), so the rules can
-/// still run over the rest.
-pub fn policy(raw: &RawPolicy, languages: &[String], report: &mut Report) -> Policy {
+/// Resolves a policy file for a site published in `languages`. A file without a `schema`
+/// field is read as `default_schema` (the current version for `policy.yaml`, 1 for snapshots
+/// archived before the field existed). The policy is returned even when errors were reported,
+/// with [`Fact::Invalid`] where values were wrong, so the rules can still run over the rest.
+pub fn policy(
+    raw: &RawPolicy,
+    languages: &[String],
+    default_schema: u32,
+    report: &mut Report,
+) -> Policy {
+    let schema = raw.schema.unwrap_or(default_schema);
+    if schema > SCHEMA_VERSION || schema == 0 {
+        report
+            .add(
+                &r::INVALID_VALUE,
+                "schema",
+                format!("this file is written for version {schema} of privasite's model, which this privasite does not know"),
+            )
+            .hint(format!(
+                "this privasite reads versions 1 to {SCHEMA_VERSION}; update privasite, or write `schema: {SCHEMA_VERSION}`"
+            ));
+    }
+    let raw = if schema == 1 {
+        std::borrow::Cow::Owned(upgrade_from_v1(raw))
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
     let mut resolver = Resolver {
         languages: languages.to_vec(),
         report,
         prose: Vec::new(),
     };
-    resolver.policy(raw)
+    let mut policy = resolver.policy(&raw);
+    policy.schema = schema.clamp(1, SCHEMA_VERSION);
+    policy
+}
+
+/// Version 1 of the model filled some facts in when they were left out, and its pages said so:
+/// no automated decisions, no recipients outside the organisation, no data outside the EEA, no
+/// cookies, prior notice of changes, a reject button as easy as accepting. A version-1 file
+/// keeps meaning what it meant when it was published: those defaults are written out.
+fn upgrade_from_v1(raw: &RawPolicy) -> RawPolicy {
+    use model::{RawChanges, RawCookieConsent};
+    let mut raw = raw.clone();
+    for p in &mut raw.purposes {
+        if p.automated_decisions.is_not_stated() {
+            p.automated_decisions = Stated::None;
+        }
+        if p.recipients.is_not_stated() {
+            p.recipients = Stated::None;
+        }
+    }
+    if raw.transfers.is_not_stated() {
+        raw.transfers = Stated::None;
+    }
+    if raw.cookies.is_not_stated() {
+        raw.cookies = Stated::None;
+    }
+    let sets_cookies = raw.cookies.value().is_some_and(|c| !c.is_empty());
+    if sets_cookies && raw.cookie_consent.is_not_stated() {
+        raw.cookie_consent = Stated::Value(RawCookieConsent {
+            mechanism: "banner".into(),
+            reject_button: Some(true),
+            settings_url: None,
+        });
+    }
+    if raw.changes.is_not_stated() {
+        raw.changes = Stated::Value(RawChanges {
+            notice: "prior_notice".into(),
+            channels: vec!["email".into()],
+        });
+    }
+    raw
 }
 
 struct Resolver<'a> {
@@ -128,36 +194,79 @@ struct Resolver<'a> {
 
 impl Resolver<'_> {
     fn policy(&mut self, raw: &RawPolicy) -> Policy {
-        let last_updated = self.date("last_updated", &raw.last_updated);
+        let last_updated = self.fact("last_updated", &raw.last_updated, |r, d| {
+            r.date("last_updated", d)
+        });
         let effective = raw
             .effective
             .as_ref()
             .and_then(|d| self.date("effective", d));
-        let data_categories = self.data_categories(raw);
-        let sources = self.sources(&raw.sources);
+        let data_categories = self.fact("data_categories", &raw.data_categories, |r, list| {
+            Some(r.data_categories(list))
+        });
+        let special_categories = match &raw.special_categories {
+            Stated::None => Fact::Absent,
+            Stated::NotStated => Fact::NotStated,
+            Stated::Value(_) => {
+                self.report
+                    .add(&r::INVALID_VALUE, "special_categories", "`special_categories` takes only `none`")
+                    .hint("list special categories under `data_categories` (with their `art9_condition`); write `special_categories: none` to state that there are none");
+                Fact::Invalid
+            }
+        };
+        let sources = self.fact("sources", &raw.sources, |r, list| Some(r.sources(list)));
         let recipients = self.recipients(&raw.recipients);
-        let purposes = self.purposes(raw, &data_categories, &sources, &recipients);
-        let cookies = self.cookies(&raw.cookies, &recipients);
+        let empty = Vec::new();
+        let categories = data_categories.stated().unwrap_or(&empty);
+        let source_list = sources.stated().map_or(&[][..], Vec::as_slice);
+        let purposes = self.purposes(raw, categories, source_list, &recipients);
+        let cookies = self.fact("cookies", &raw.cookies, |r, list| {
+            Some(r.cookies(list, &recipients))
+        });
+        let cookie_consent = self.fact("cookie_consent", &raw.cookie_consent, |r, c| {
+            r.cookie_consent(c)
+        });
         let change_summary = self.opt_prose("change_summary", raw.change_summary.as_ref());
         let introduction = self.opt_prose("introduction", raw.introduction.as_ref());
         let controller = self.controller(&raw.controller);
-        let joint_controllers = self.joint_controllers(&raw.joint_controllers, &purposes);
-        let representative = raw
-            .representative
-            .as_ref()
-            .map(|r| self.party("representative", r));
-        let dpo = raw.dpo.as_ref().map(|d| {
-            self.email("dpo.email", &d.email);
+        let joint_controllers =
+            self.fact("joint_controllers", &raw.joint_controllers, |r, list| {
+                Some(r.joint_controllers(list, &purposes))
+            });
+        let representative = self.fact("representative", &raw.representative, |r, p| {
+            Some(r.party("representative", p))
+        });
+        let dpo = self.fact("dpo", &raw.dpo, |r, d| Some(r.dpo(d)));
+        let privacy_contact = raw.privacy_contact.as_ref().map(|c| {
+            if let Some(email) = &c.email {
+                self.email("privacy_contact.email", email);
+            }
             Party {
-                name: d.name.clone(),
-                address: d.address.as_ref().map(|a| self.address("dpo.address", a)),
-                email: Some(d.email.clone()),
-                phone: d.phone.clone(),
+                name: c.name.clone(),
+                address: None,
+                email: c.email.clone(),
+                phone: c.phone.clone(),
                 website: None,
             }
         });
-        let authority = self.authority(&raw.supervisory_authority);
+        let authority = self.fact(
+            "supervisory_authority",
+            &raw.supervisory_authority,
+            |r, a| r.authority(a),
+        );
+        let transfers = self.fact("transfers", &raw.transfers, |r, t| {
+            Some(r.policy_transfers(t))
+        });
         let rights = self.rights(&raw.rights);
+        let changes = self.fact("changes", &raw.changes, |r, c| r.changes(c));
+        let data_sale = raw.data_sale.as_ref().map(|d| DataSale {
+            sold: d.sold,
+            qualifier: self.opt_prose("data_sale.qualifier", d.qualifier.as_ref()),
+        });
+        let after_retention = raw
+            .after_retention
+            .as_ref()
+            .and_then(|k| self.key::<AfterRetention>("after_retention", k));
         let security = self.opt_prose("security", raw.security.as_ref());
         let faq = raw
             .faq
@@ -169,7 +278,8 @@ impl Resolver<'_> {
             })
             .collect();
         Policy {
-            last_updated: last_updated.unwrap_or(time::Date::MIN),
+            schema: SCHEMA_VERSION,
+            last_updated,
             effective,
             change_summary,
             introduction,
@@ -177,13 +287,20 @@ impl Resolver<'_> {
             joint_controllers,
             representative,
             dpo,
+            privacy_contact,
             authority,
             data_categories,
+            special_categories,
             sources,
             purposes,
             recipients,
+            transfers,
             cookies,
+            cookie_consent,
             rights,
+            changes,
+            data_sale,
+            after_retention,
             children_min_age: raw.children.as_ref().map(|c| c.min_age),
             security,
             faq,
@@ -192,22 +309,59 @@ impl Resolver<'_> {
         }
     }
 
+    /// A fact from what the author wrote: `none` is declared absent, a missing key or
+    /// `not_stated` is not stated, and a value `resolve` cannot read (it reports why) is
+    /// invalid. An empty list counts as declared absent.
+    fn fact<T, U>(
+        &mut self,
+        _path: &str,
+        raw: &Stated<T>,
+        resolve: impl FnOnce(&mut Self, &T) -> Option<U>,
+    ) -> Fact<U> {
+        match raw {
+            Stated::NotStated => Fact::NotStated,
+            Stated::None => Fact::Absent,
+            Stated::Value(v) => match resolve(self, v) {
+                Some(u) => Fact::Stated(u),
+                None => Fact::Invalid,
+            },
+        }
+    }
+
     fn controller(&mut self, raw: &model::RawController) -> Controller {
-        self.email("controller.email", &raw.email);
+        let name = self.fact("controller.name", &raw.name, |r, n: &String| {
+            if n.trim().is_empty() {
+                r.report.add(
+                    &r::INVALID_VALUE,
+                    "controller.name",
+                    "the controller's name is empty",
+                );
+                None
+            } else {
+                Some(n.clone())
+            }
+        });
+        let email = self.fact("controller.email", &raw.email, |r, e: &String| {
+            r.email("controller.email", e).then(|| e.clone())
+        });
+        let enterprise_number = self.fact(
+            "controller.enterprise_number",
+            &raw.enterprise_number,
+            |r, n: &String| r.enterprise_number("controller.enterprise_number", n),
+        );
         Controller {
-            name: raw.name.clone(),
+            name,
             legal_form: raw.legal_form.clone(),
-            enterprise_number: raw
-                .enterprise_number
-                .as_ref()
-                .map(|n| self.enterprise_number("controller.enterprise_number", n)),
+            enterprise_number,
+            enterprise_number_written: raw.enterprise_number.value().cloned(),
             address: raw
                 .address
                 .as_ref()
                 .map(|a| self.address("controller.address", a)),
-            email: raw.email.clone(),
+            email,
             phone: raw.phone.clone(),
-            website: raw.website.clone(),
+            website: self.url("controller.website", raw.website.as_ref()),
+            note: self.opt_prose("controller.note", raw.note.as_ref()),
         }
     }
 
@@ -223,7 +377,20 @@ impl Resolver<'_> {
                 .map(|a| self.address(&format!("{path}.address"), a)),
             email: raw.email.clone(),
             phone: raw.phone.clone(),
-            website: raw.website.clone(),
+            website: self.url(&format!("{path}.website"), raw.website.as_ref()),
+        }
+    }
+
+    fn dpo(&mut self, raw: &model::RawDpo) -> Party {
+        if let Some(e) = &raw.email {
+            self.email("dpo.email", e);
+        }
+        Party {
+            name: raw.name.clone(),
+            address: raw.address.as_ref().map(|a| self.address("dpo.address", a)),
+            email: raw.email.clone(),
+            phone: raw.phone.clone(),
+            website: None,
         }
     }
 
@@ -249,51 +416,57 @@ impl Resolver<'_> {
                     self.email(&format!("{path}.email"), e);
                 }
                 JointController {
-                    enterprise_number: j
-                        .enterprise_number
-                        .as_ref()
-                        .map(|n| self.enterprise_number(&format!("{path}.enterprise_number"), n)),
+                    enterprise_number: j.enterprise_number.as_ref().and_then(|n| {
+                        self.enterprise_number(&format!("{path}.enterprise_number"), n)
+                    }),
                     address: j
                         .address
                         .as_ref()
                         .map(|a| self.address(&format!("{path}.address"), a)),
-                    responsibilities: self
-                        .prose(&format!("{path}.responsibilities"), &j.responsibilities),
-                    at: path,
+                    responsibilities: self.opt_prose(
+                        &format!("{path}.responsibilities"),
+                        j.responsibilities.as_ref(),
+                    ),
+                    website: self.url(&format!("{path}.website"), j.website.as_ref()),
                     name: j.name.clone(),
                     email: j.email.clone(),
-                    website: j.website.clone(),
                     purposes: j.purposes.clone(),
+                    at: path,
                 }
             })
             .collect()
     }
 
-    fn authority(&mut self, raw: &KeyOr<model::RawAuthority>) -> SupervisoryAuthority {
+    fn authority(&mut self, raw: &KeyOr<model::RawAuthority>) -> Option<SupervisoryAuthority> {
         let path = "supervisory_authority";
         match raw {
-            KeyOr::Key(key) => SupervisoryAuthority::Known(
-                self.key::<Authority>(path, key).unwrap_or(Authority::BeGba),
-            ),
-            KeyOr::Custom(a) => SupervisoryAuthority::Custom {
-                name: self.prose(&format!("{path}.name"), &a.name),
-                details: Box::new(Party {
-                    name: None,
-                    address: a
-                        .address
-                        .as_ref()
-                        .map(|ad| self.address(&format!("{path}.address"), ad)),
-                    email: a.email.clone(),
-                    phone: a.phone.clone(),
-                    website: a.website.clone(),
-                }),
-            },
+            KeyOr::Key(key) => self
+                .key::<Authority>(path, key)
+                .map(SupervisoryAuthority::Known),
+            KeyOr::Custom(a) => {
+                if let Some(e) = &a.email {
+                    self.email(&format!("{path}.email"), e);
+                }
+                Some(SupervisoryAuthority::Custom {
+                    name: self.prose(&format!("{path}.name"), &a.name),
+                    details: Box::new(Party {
+                        name: None,
+                        address: a
+                            .address
+                            .as_ref()
+                            .map(|ad| self.address(&format!("{path}.address"), ad)),
+                        email: a.email.clone(),
+                        phone: a.phone.clone(),
+                        website: self.url(&format!("{path}.website"), a.website.as_ref()),
+                    }),
+                })
+            }
         }
     }
 
-    fn data_categories(&mut self, raw: &RawPolicy) -> Vec<DataCategoryEntry> {
+    fn data_categories(&mut self, raw: &[KeyOr<model::RawDataCategory>]) -> Vec<DataCategoryEntry> {
         let mut entries: Vec<DataCategoryEntry> = Vec::new();
-        for (i, item) in raw.data_categories.iter().enumerate() {
+        for (i, item) in raw.iter().enumerate() {
             let path = format!("data_categories[{i}]");
             let entry = match item {
                 KeyOr::Key(key) => self
@@ -370,9 +543,11 @@ impl Resolver<'_> {
                     id: s.key().to_owned(),
                     label: Text::Message(s.message_id()),
                     public: s == Source::PublicSources,
+                    is_data_subject: s == Source::DataSubject,
                 }),
                 KeyOr::Custom(s) => {
-                    let label = match (&s.label, Source::from_key(&s.id)) {
+                    let known = Source::from_key(&s.id);
+                    let label = match (&s.label, known) {
                         (Some(l), _) => Text::Prose(self.prose(&format!("{path}.label"), l)),
                         (None, Some(known)) => Text::Message(known.message_id()),
                         (None, None) => {
@@ -393,7 +568,8 @@ impl Resolver<'_> {
                         at: path.clone(),
                         id: s.id.clone(),
                         label,
-                        public: s.public,
+                        public: s.public || known == Some(Source::PublicSources),
+                        is_data_subject: known == Some(Source::DataSubject),
                     })
                 }
             };
@@ -425,18 +601,26 @@ impl Resolver<'_> {
                     )
                     .hint("give each recipient its own id");
             }
-            let role = self.key::<RecipientRole>(&format!("{path}.role"), &rec.role);
-            let country = self.country(&format!("{path}.country"), &rec.country);
-            let transfer = rec
-                .transfer
+            let role = self.fact(&format!("{path}.role"), &rec.role, |r, k: &String| {
+                r.key::<RecipientRole>(&format!("{path}.role"), k)
+            });
+            let country = self.fact(&format!("{path}.country"), &rec.country, |r, c: &String| {
+                r.country(&format!("{path}.country"), c)
+            });
+            let transfer = self.fact(&format!("{path}.transfer"), &rec.transfer, |r, t| {
+                r.transfer(&format!("{path}.transfer"), t)
+            });
+            let legal_basis = rec
+                .legal_basis
                 .as_ref()
-                .and_then(|t| self.transfer(&format!("{path}.transfer"), t));
+                .and_then(|k| self.key::<LegalBasis>(&format!("{path}.legal_basis"), k));
             out.push(Recipient {
                 id: rec.id.clone(),
-                name: rec.name.clone(),
-                role: role.unwrap_or(RecipientRole::Processor),
-                service: self.prose(&format!("{path}.service"), &rec.service),
+                name: self.name(&format!("{path}.name"), &rec.name),
+                role,
+                service: self.opt_prose(&format!("{path}.service"), rec.service.as_ref()),
                 country,
+                legal_basis,
                 transfer,
                 at: path,
             });
@@ -445,17 +629,98 @@ impl Resolver<'_> {
     }
 
     fn transfer(&mut self, path: &str, raw: &model::RawTransfer) -> Option<Transfer> {
-        let mechanism =
-            self.key::<TransferMechanism>(&format!("{path}.mechanism"), &raw.mechanism)?;
+        let mechanism = self.fact(
+            &format!("{path}.mechanism"),
+            &raw.mechanism,
+            |r, k: &String| r.key::<TransferMechanism>(&format!("{path}.mechanism"), k),
+        );
         let checked_on = raw
             .checked_on
             .as_ref()
             .and_then(|d| self.date(&format!("{path}.checked_on"), d));
         Some(Transfer {
             mechanism,
-            reference: raw.reference.clone(),
+            decision: raw
+                .decision
+                .as_ref()
+                .and_then(|d| self.decision(&format!("{path}.decision"), d)),
+            module: raw.module,
+            reference: raw
+                .reference
+                .as_ref()
+                .map(|t| self.reference_text(&format!("{path}.reference"), t)),
             checked_on,
+            copy_on_request: raw.copy_on_request,
         })
+    }
+
+    fn policy_transfers(&mut self, raw: &model::RawTransfers) -> PolicyTransfers {
+        let countries = self.fact(
+            "transfers.countries",
+            &raw.countries,
+            |r, list: &Vec<String>| {
+                let codes: Vec<Option<String>> = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| r.country(&format!("transfers.countries[{i}]"), c))
+                    .collect();
+                codes.into_iter().collect::<Option<Vec<String>>>()
+            },
+        );
+        PolicyTransfers {
+            countries,
+            mechanism: self.fact("transfers.mechanism", &raw.mechanism, |r, k: &String| {
+                r.key::<TransferMechanism>("transfers.mechanism", k)
+            }),
+            decision: raw
+                .decision
+                .as_ref()
+                .and_then(|d| self.decision("transfers.decision", d)),
+            reference: raw
+                .reference
+                .as_ref()
+                .map(|t| self.reference_text("transfers.reference", t)),
+            description: self.opt_prose("transfers.description", raw.description.as_ref()),
+            copy_on_request: raw.copy_on_request,
+        }
+    }
+
+    fn decision(&mut self, path: &str, raw: &str) -> Option<&'static Decision> {
+        let found = Decision::find(raw);
+        if found.is_none() {
+            let known: Vec<&str> = crate::catalogue::DECISIONS.iter().map(|d| d.key).collect();
+            self.report
+                .add(
+                    &r::UNKNOWN_KEY,
+                    path,
+                    format!("`{raw}` is not a Commission decision privasite can cite"),
+                )
+                .hint(format!(
+                    "privasite knows {}; for another text write `reference: {{nl: …, fr: …, en: …}}`",
+                    quoted_list(&known)
+                ));
+        }
+        found
+    }
+
+    /// A reference written once is the same in every language (a number); per language it is
+    /// prose like any other.
+    fn reference_text(&mut self, path: &str, raw: &model::ReferenceText) -> Prose {
+        match raw {
+            model::ReferenceText::Plain(text) => {
+                let prose: Prose = self
+                    .languages
+                    .iter()
+                    .map(|l| (l.clone(), text.clone()))
+                    .collect();
+                self.prose.push(ProseField {
+                    path: path.to_owned(),
+                    text: ProseText::Prose(prose.clone()),
+                });
+                prose
+            }
+            model::ReferenceText::PerLanguage(prose) => self.prose(path, prose),
+        }
     }
 
     fn purposes(
@@ -493,116 +758,164 @@ impl Resolver<'_> {
                     )
                     .hint("ids become page anchors such as #purpose-newsletter");
             }
-            for (k, d) in p.data.iter().enumerate() {
-                let data_path = format!("{path}.data[{k}]");
-                if !category_ids.contains(&d.as_str()) && DataCategory::from_key(d).is_some() {
-                    self.report
-                        .add(
-                            &r::UNKNOWN_REFERENCE,
-                            data_path,
-                            format!(
-                                "the purpose uses `{d}`, which is not listed under `data_categories`"
-                            ),
-                        )
-                        .hint(format!(
-                            "add `{d}` to `data_categories` at the top of the file, so the page can describe it"
-                        ));
-                } else {
-                    self.reference(&data_path, d, "data category", &category_ids);
+            let data = self.fact(&format!("{path}.data"), &p.data, |r, list: &Vec<String>| {
+                for (k, d) in list.iter().enumerate() {
+                    let data_path = format!("{path}.data[{k}]");
+                    if !category_ids.contains(&d.as_str()) && DataCategory::from_key(d).is_some()
+                    {
+                        r.report
+                            .add(
+                                &r::UNKNOWN_REFERENCE,
+                                data_path,
+                                format!("the purpose uses `{d}`, which is not listed under `data_categories`"),
+                            )
+                            .hint(format!("add `{d}` to `data_categories` at the top of the file, so the page can describe it"));
+                    } else {
+                        r.reference(&data_path, d, "data category", &category_ids);
+                    }
                 }
-            }
-            for (k, rec) in p.recipients.iter().enumerate() {
-                self.reference(
-                    &format!("{path}.recipients[{k}]"),
-                    rec,
-                    "recipient",
-                    &recipient_ids,
-                );
-            }
+                Some(list.clone())
+            });
+            let purpose_recipients = self.fact(
+                &format!("{path}.recipients"),
+                &p.recipients,
+                |r, list: &Vec<String>| {
+                    for (k, rec) in list.iter().enumerate() {
+                        r.reference(
+                            &format!("{path}.recipients[{k}]"),
+                            rec,
+                            "recipient",
+                            &recipient_ids,
+                        );
+                    }
+                    Some(list.clone())
+                },
+            );
             for (k, s) in p.sources.iter().enumerate() {
                 self.reference(&format!("{path}.sources[{k}]"), s, "source", &source_ids);
             }
-            let basis = self.legal_basis(&path, &p.legal_basis);
-            // The interest is only meaningful next to a known basis; with an unknown one the
-            // error about the basis says all there is to say.
-            let legitimate_interest = match basis {
-                Some(_) => p
-                    .legitimate_interest
-                    .as_ref()
-                    .map(|li| self.prose(&format!("{path}.legitimate_interest"), li)),
-                None => None,
-            };
-            let retention = self.retention(&format!("{path}.retention"), &p.retention);
-            let provision = p.provision.as_ref().and_then(|pr| {
-                let requirement = self.key::<Requirement>(
+            let legal_basis =
+                self.fact(&format!("{path}.legal_basis"), &p.legal_basis, |r, keys| {
+                    r.legal_basis(&path, keys)
+                });
+            let retention = self.fact(&format!("{path}.retention"), &p.retention, |r, raw| {
+                r.retention(&format!("{path}.retention"), raw)
+            });
+            let provision = self.fact(&format!("{path}.provision"), &p.provision, |r, pr| {
+                let requirement = r.key::<Requirement>(
                     &format!("{path}.provision.requirement"),
                     &pr.requirement,
                 )?;
                 Some(Provision {
                     requirement,
-                    consequence: self.opt_prose(
+                    obliged: pr.obliged,
+                    law: r.opt_prose(&format!("{path}.provision.law"), pr.law.as_ref()),
+                    consequence: r.opt_prose(
                         &format!("{path}.provision.consequence"),
                         pr.consequence.as_ref(),
                     ),
                 })
             });
-            let automated_decision = match &p.automated_decisions {
-                model::AutomatedDecisions::None => None,
-                model::AutomatedDecisions::Some(ad) => Some(AutomatedDecision {
-                    logic: self.prose(&format!("{path}.automated_decisions.logic"), &ad.logic),
-                    significance: self.prose(
-                        &format!("{path}.automated_decisions.significance"),
-                        &ad.significance,
-                    ),
-                }),
+            // A purpose's own statement about automated decisions wins over the policy's.
+            let automated_source = match &p.automated_decisions {
+                Stated::NotStated => (&raw.automated_decisions, "automated_decisions".to_owned()),
+                own => (own, format!("{path}.automated_decisions")),
             };
+            let automated_decision = self.fact(&automated_source.1, automated_source.0, |r, ad| {
+                let at = &automated_source.1;
+                Some(AutomatedDecision {
+                    logic: r.prose(&format!("{at}.logic"), &ad.logic),
+                    significance: r.prose(&format!("{at}.significance"), &ad.significance),
+                    consequences: r
+                        .opt_prose(&format!("{at}.consequences"), ad.consequences.as_ref()),
+                })
+            });
+            let profiling = self.fact(&format!("{path}.profiling"), &p.profiling, |r, pr| {
+                Some(r.prose(&format!("{path}.profiling.description"), &pr.description))
+            });
+            let retention_after_ignored = matches!(
+                &p.retention,
+                Stated::Value(KeyOr::Custom(rt)) if rt.after.is_some() && rt.criteria.is_some()
+            );
             out.push(Purpose {
                 id: p.id.clone(),
                 title: self.prose(&format!("{path}.title"), &p.title),
                 description: self.opt_prose(&format!("{path}.description"), p.description.as_ref()),
-                data: p.data.clone(),
-                legal_basis: basis,
-                legitimate_interest,
-                retention: retention.unwrap_or(Retention::Criteria(Prose::new())),
-                retention_after_ignored: p.retention.after.is_some()
-                    && p.retention.criteria.is_some(),
-                recipients: p.recipients.clone(),
+                data,
+                legal_basis,
+                legitimate_interest: self.opt_prose(
+                    &format!("{path}.legitimate_interest"),
+                    p.legitimate_interest.as_ref(),
+                ),
+                retention,
+                retention_after_ignored,
+                recipients: purpose_recipients,
                 sources: p.sources.clone(),
                 provision,
                 automated_decision,
+                profiling,
                 direct_marketing: p.direct_marketing,
+                cookie_categories: p
+                    .cookie_categories
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, c)| {
+                        self.key::<CookieCategory>(&format!("{path}.cookie_categories[{k}]"), c)
+                    })
+                    .collect(),
                 at: path,
             });
         }
         out
     }
 
-    /// One basis per purpose: "consent or legitimate interest" cannot be resolved to one.
-    fn legal_basis(&mut self, purpose_path: &str, raw: &str) -> Option<LegalBasis> {
+    /// The basis, or the bases when the policy names several (a rule reports that). A single
+    /// string "consent or legitimate_interests" is read as the two it names.
+    fn legal_basis(&mut self, purpose_path: &str, raw: &model::OneOrMany) -> Option<Basis> {
         let path = format!("{purpose_path}.legal_basis");
-        let parts: Vec<&str> = raw
-            .split([',', '/', '|'])
-            .flat_map(|s| s.split(" or "))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        if parts.len() > 1 {
-            self.report
-                .add(
-                    &r::ONE_LEGAL_BASIS,
-                    path,
-                    format!(
-                        "a purpose has exactly one legal basis, but `{raw}` names {}",
-                        parts.len()
-                    ),
-                )
-                .hint("split it into two purposes, each with its own basis (Art. 6 GDPR; the EDPB does not allow switching bases)");
-            return None;
+        let mut keys: Vec<(String, String)> = Vec::new();
+        for (i, item) in raw.0.iter().enumerate() {
+            let item_path = if raw.0.len() > 1 {
+                format!("{path}[{i}]")
+            } else {
+                path.clone()
+            };
+            for part in item
+                .split([',', '/', '|'])
+                .flat_map(|s| s.split(" or "))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                keys.push((item_path.clone(), part.to_owned()));
+            }
         }
-        self.key::<LegalBasis>(&path, raw)
+        let mut bases = Vec::new();
+        for (at, key) in &keys {
+            bases.push(self.key::<LegalBasis>(at, key)?);
+        }
+        bases.dedup();
+        match bases.as_slice() {
+            [] => {
+                self.report
+                    .add(&r::INVALID_VALUE, path, "the list of legal bases is empty");
+                None
+            }
+            [one] => Some(Basis::One(*one)),
+            _ => Some(Basis::Several(bases)),
+        }
     }
 
-    fn retention(&mut self, path: &str, raw: &model::RawRetention) -> Option<Retention> {
+    fn retention(&mut self, path: &str, raw: &KeyOr<model::RawRetention>) -> Option<Retention> {
+        let raw = match raw {
+            KeyOr::Key(k) if k == "indefinite" => return Some(Retention::Indefinite),
+            KeyOr::Key(k) => {
+                self.report
+                    .add(&r::INVALID_PERIOD, path, format!("`{k}` is not a retention"))
+                    .hint("write a period such as `{years: 10, after: contract_end}`, `{criteria: {nl: …, fr: …, en: …}}`, or `indefinite` if that is what the policy says");
+                return None;
+            }
+            KeyOr::Custom(raw) => raw,
+        };
         let period = self.period(path, raw.years, raw.months, raw.days);
         match (period, &raw.criteria) {
             (Some(_), Some(_)) => {
@@ -637,11 +950,11 @@ impl Resolver<'_> {
                 if raw.years.is_none() && raw.months.is_none() && raw.days.is_none() {
                     self.report
                         .add(
-                            &r::RETENTION_STATED,
+                            &r::INVALID_PERIOD,
                             path,
                             "the retention gives neither a period nor criteria",
                         )
-                        .hint("write for example `retention: {years: 10, after: contract_end}` or `retention: {criteria: {nl: …, fr: …, en: …}}`; \"as long as necessary\" is not enough");
+                        .hint("write for example `retention: {years: 10, after: contract_end}` or `retention: {criteria: {nl: …, fr: …, en: …}}`; leave `retention` out if the policy does not say");
                 }
                 None
             }
@@ -692,41 +1005,47 @@ impl Resolver<'_> {
         let mut out = Vec::new();
         for (i, c) in raw.iter().enumerate() {
             let path = format!("cookies[{i}]");
-            if !seen.insert((c.name.as_str(), c.provider.as_str())) {
+            let name = self.fact(&format!("{path}.name"), &c.name, |r, n| {
+                Some(r.name(&format!("{path}.name"), n))
+            });
+            if let (Stated::Value(model::Name::Plain(n)), Stated::Value(p)) = (&c.name, &c.provider)
+                && !seen.insert((n.clone(), p.clone()))
+            {
                 self.report.add(
                     &r::DUPLICATE_ENTRY,
                     format!("{path}.name"),
-                    format!("the cookie `{}` is listed twice", c.name),
+                    format!("the cookie `{n}` is listed twice"),
                 );
             }
-            let provider = if c.provider == "first_party" {
-                None
-            } else {
+            let provider = self.fact(&format!("{path}.provider"), &c.provider, |r, p: &String| {
+                if p == "first_party" {
+                    return Some(None);
+                }
+                if recipient_ids.contains(&p.as_str()) {
+                    return Some(Some(p.clone()));
+                }
                 let mut candidates = recipient_ids.clone();
                 candidates.push("first_party");
-                if !recipient_ids.contains(&c.provider.as_str()) {
-                    self.report
-                        .add(
-                            &r::UNKNOWN_REFERENCE,
-                            format!("{path}.provider"),
-                            format!(
-                                "the provider `{}` is neither `first_party` nor the id of a recipient",
-                                c.provider
-                            ),
-                        )
-                        .hint(suggestion(&c.provider, &candidates));
-                }
-                Some(c.provider.clone())
-            };
+                r.report
+                    .add(
+                        &r::UNKNOWN_REFERENCE,
+                        format!("{path}.provider"),
+                        format!(
+                            "the provider `{p}` is neither `first_party` nor the id of a recipient"
+                        ),
+                    )
+                    .hint(suggestion(p, &candidates));
+                None
+            });
             let category = self.key::<CookieCategory>(&format!("{path}.category"), &c.category);
             let kind = match &c.kind {
                 Some(k) => self.key::<CookieKind>(&format!("{path}.kind"), k),
                 None => Some(CookieKind::HttpCookie),
             };
-            let duration = match &c.duration {
-                KeyOr::Key(k) if k == "session" => None,
+            let duration = self.fact(&format!("{path}.duration"), &c.duration, |r, d| match d {
+                KeyOr::Key(k) if k == "session" => Some(None),
                 KeyOr::Key(k) => {
-                    self.report
+                    r.report
                         .add(
                             &r::INVALID_PERIOD,
                             format!("{path}.duration"),
@@ -738,14 +1057,13 @@ impl Resolver<'_> {
                     None
                 }
                 KeyOr::Custom(p) => {
-                    let period =
-                        self.period(&format!("{path}.duration"), p.years, p.months, p.days);
+                    let period = r.period(&format!("{path}.duration"), p.years, p.months, p.days);
                     if period.is_none()
                         && p.years.is_none()
                         && p.months.is_none()
                         && p.days.is_none()
                     {
-                        self.report
+                        r.report
                             .add(
                                 &r::INVALID_PERIOD,
                                 format!("{path}.duration"),
@@ -753,14 +1071,17 @@ impl Resolver<'_> {
                             )
                             .hint("write `session`, or a period such as `{days: 390}`");
                     }
-                    period
+                    period.map(Some)
                 }
-            };
+            });
+            let purpose = self.opt_prose(&format!("{path}.purpose"), c.purpose.as_ref());
+            // An unknown category is reported above; the cookie is kept out of the tables.
+            let Some(category) = category else { continue };
             out.push(Cookie {
-                name: c.name.clone(),
+                name,
                 provider,
-                category: category.unwrap_or(CookieCategory::StrictlyNecessary),
-                purpose: self.prose(&format!("{path}.purpose"), &c.purpose),
+                category,
+                purpose,
                 duration,
                 kind: kind.unwrap_or(CookieKind::HttpCookie),
                 at: path,
@@ -769,12 +1090,47 @@ impl Resolver<'_> {
         out
     }
 
-    fn rights(&mut self, raw: &model::RawRights) -> RightsContact {
-        self.email("rights.contact.email", &raw.contact.email);
-        RightsContact {
-            email: raw.contact.email.clone(),
-            url: raw.contact.url.clone(),
-            post: raw.contact.post,
+    fn cookie_consent(&mut self, raw: &model::RawCookieConsent) -> Option<CookieConsent> {
+        let mechanism = self.key::<ConsentMechanism>("cookie_consent.mechanism", &raw.mechanism)?;
+        Some(CookieConsent {
+            mechanism,
+            reject_button: raw.reject_button,
+            settings_url: self.url("cookie_consent.settings_url", raw.settings_url.as_ref()),
+        })
+    }
+
+    fn changes(&mut self, raw: &model::RawChanges) -> Option<Changes> {
+        let notice = self.key::<ChangeNotice>("changes.notice", &raw.notice)?;
+        let channels = raw
+            .channels
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| self.key::<NoticeChannel>(&format!("changes.channels[{i}]"), c))
+            .collect();
+        Some(Changes { notice, channels })
+    }
+
+    fn rights(&mut self, raw: &model::RawRights) -> Rights {
+        let listed = raw.listed.as_ref().map(|keys| {
+            keys.iter()
+                .enumerate()
+                .filter_map(|(i, k)| self.key::<Right>(&format!("rights.listed[{i}]"), k))
+                .collect()
+        });
+        let contact = self.fact("rights.contact", &raw.contact, |r, c| {
+            if let Some(e) = &c.email {
+                r.email("rights.contact.email", e);
+            }
+            Some(RightsContact {
+                email: c.email.clone(),
+                url: r.url("rights.contact.url", c.url.as_ref()),
+                post: c.post,
+            })
+        });
+        Rights {
+            listed,
+            conditions: self.opt_prose("rights.conditions", raw.conditions.as_ref()),
+            contact,
             response_days: raw.response_days,
         }
     }
@@ -810,6 +1166,14 @@ impl Resolver<'_> {
                     format!("there is no {what} with the id `{id}`"),
                 )
                 .hint(hint);
+        }
+    }
+
+    /// A name written once is a proper name; per language it is prose.
+    fn name(&mut self, path: &str, raw: &model::Name) -> Name {
+        match raw {
+            model::Name::Plain(n) => Name::Proper(n.clone()),
+            model::Name::PerLanguage(p) => Name::PerLanguage(self.prose(path, p)),
         }
     }
 
@@ -884,8 +1248,10 @@ impl Resolver<'_> {
         parsed
     }
 
-    fn email(&mut self, path: &str, raw: &str) {
-        if !is_email(raw) {
+    /// Whether `raw` is an e-mail address; reports it when not.
+    fn email(&mut self, path: &str, raw: &str) -> bool {
+        let valid = is_email(raw);
+        if !valid {
             self.report
                 .add(
                     &r::INVALID_VALUE,
@@ -894,28 +1260,53 @@ impl Resolver<'_> {
                 )
                 .hint("write it as name@example.be");
         }
+        valid
     }
 
-    fn country(&mut self, path: &str, raw: &str) -> String {
-        let code = raw.trim().to_uppercase();
-        if !catalogue::COUNTRIES.contains(&code.as_str()) {
-            let hint = if code.len() == 2 {
-                format!(
-                    "privasite knows the names of: {}",
-                    catalogue::COUNTRIES.join(", ")
-                )
-            } else {
-                "write the two-letter ISO code, such as BE, NL, FR or US".into()
-            };
+    /// A web address pages may link to: `https://`, `http://` or `mailto:` only, so no field
+    /// can put a `javascript:` or `data:` link on a page.
+    fn url(&mut self, path: &str, raw: Option<&String>) -> Option<String> {
+        let raw = raw?;
+        if is_safe_url(raw) {
+            Some(raw.clone())
+        } else {
             self.report
                 .add(
-                    &r::UNKNOWN_KEY,
+                    &r::INVALID_VALUE,
                     path,
-                    format!("`{raw}` is not a country code privasite knows"),
+                    format!(
+                        "`{}` is not a web address",
+                        raw.chars().take(80).collect::<String>()
+                    ),
                 )
-                .hint(hint);
+                .hint(
+                    "write a full address starting with https:// (or mailto: for an e-mail link)",
+                );
+            None
         }
-        code
+    }
+
+    fn country(&mut self, path: &str, raw: &str) -> Option<String> {
+        let code = raw.trim().to_uppercase();
+        if catalogue::COUNTRIES.contains(&code.as_str()) {
+            return Some(code);
+        }
+        let hint = if code.len() == 2 {
+            format!(
+                "privasite knows the names of: {}",
+                catalogue::COUNTRIES.join(", ")
+            )
+        } else {
+            "write the two-letter ISO code, such as BE, NL, FR or US".into()
+        };
+        self.report
+            .add(
+                &r::UNKNOWN_KEY,
+                path,
+                format!("`{raw}` is not a country code privasite knows"),
+            )
+            .hint(hint);
+        None
     }
 
     fn address(&mut self, path: &str, raw: &RawAddress) -> Address {
@@ -923,14 +1314,17 @@ impl Resolver<'_> {
             street: raw.street.clone(),
             postal_code: raw.postal_code.clone(),
             city: raw.city.clone(),
-            country: self.country(&format!("{path}.country"), &raw.country),
+            country: self
+                .country(&format!("{path}.country"), &raw.country)
+                .unwrap_or_else(|| raw.country.clone()),
         }
     }
 
-    /// The number formatted as `0123.456.749`; an invalid one is reported and kept as written.
-    fn enterprise_number(&mut self, path: &str, raw: &str) -> String {
+    /// The number formatted as `0123.456.749`. A nine-digit number is the old form without
+    /// its leading 0: it is padded, and a rule suggests writing it in full.
+    fn enterprise_number(&mut self, path: &str, raw: &str) -> Option<String> {
         match belgian_enterprise_number(raw) {
-            Ok(formatted) => formatted,
+            Ok(formatted) => Some(formatted),
             Err(reason) => {
                 self.report
                     .add(
@@ -939,7 +1333,7 @@ impl Resolver<'_> {
                         format!("`{raw}` is not a valid Belgian enterprise number: {reason}"),
                     )
                     .hint("copy it from the KBO/BCE register; it looks like 0123.456.749");
-                raw.to_owned()
+                None
             }
         }
     }
@@ -969,6 +1363,19 @@ pub fn parse_date(raw: &str) -> Option<Date> {
     Date::parse(raw.trim(), &format).ok()
 }
 
+/// Whether pages may link to `url`: `https://`, `http://` or `mailto:`, with no spaces or
+/// control characters.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") && url.len() > 8
+        || lower.starts_with("http://") && url.len() > 7
+        || lower.starts_with("mailto:") && url.contains('@');
+    scheme_ok
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == '"')
+}
+
 /// A plausible e-mail address: something, an `@`, a domain with a dot, no spaces.
 pub fn is_email(raw: &str) -> bool {
     raw.split_once('@').is_some_and(|(local, domain)| {
@@ -994,7 +1401,11 @@ pub fn belgian_enterprise_number(raw: &str) -> Result<String, &'static str> {
     {
         return Err("it may contain only digits and dots");
     }
-    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let mut digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    // Numbers issued before 2005 were nine digits; the register now writes them with a leading 0.
+    if digits.len() == 9 {
+        digits.insert(0, '0');
+    }
     if digits.len() != 10 {
         return Err("it must have ten digits");
     }

@@ -25,9 +25,11 @@ fn command(d: &Diagnostic) -> String {
             "file={}",
             escape_property(&l.file.display().to_string())
         ));
-        properties.push(format!("line={}", l.line));
-        properties.push(format!("endLine={}", l.line));
-        properties.push(format!("col={}", l.column));
+        if l.line > 0 {
+            properties.push(format!("line={}", l.line));
+            properties.push(format!("endLine={}", l.line));
+            properties.push(format!("col={}", l.column));
+        }
     }
     properties.push(format!("title={}", escape_property(d.rule)));
     format!(

@@ -51,13 +51,16 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
     let place = d.location.as_ref().map(|loc| {
         let path = loc.file.display().to_string();
         let label = (!loc.yaml_path.is_empty()).then(|| format!("in `{}`", loc.yaml_path));
-        let line = sources.line(&loc.file, loc.line).map(|text| {
-            if text.len() <= LONG_LINE {
-                Quote::Whole(escape_controls(text).into_owned())
-            } else {
-                Quote::Window(window(text, loc.column))
-            }
-        });
+        let line = (loc.line > 0)
+            .then(|| sources.line(&loc.file, loc.line))
+            .flatten()
+            .map(|text| {
+                if text.len() <= LONG_LINE {
+                    Quote::Whole(escape_controls(text).into_owned())
+                } else {
+                    Quote::Window(window(text, loc.column))
+                }
+            });
         (loc, path, label, line)
     });
 
@@ -86,11 +89,11 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
                 );
             }
             other => {
-                group = group.element(
-                    Origin::path(path.as_str())
-                        .line(loc.line)
-                        .char_column(loc.column.max(1)),
-                );
+                let mut origin = Origin::path(path.as_str());
+                if loc.line > 0 {
+                    origin = origin.line(loc.line).char_column(loc.column.max(1));
+                }
+                group = group.element(origin);
                 let mut note = match other {
                     Some(Quote::Window(w)) => w.clone(),
                     _ => String::new(),

@@ -47,9 +47,9 @@ impl Severity {
 pub struct Location {
     /// Relative to the site root, as the author sees it: `content/policy.yaml`.
     pub file: PathBuf,
-    /// 1-based.
+    /// 1-based; 0 when the finding is about the file as a whole (a field missing at its top).
     pub line: usize,
-    /// 1-based, in characters.
+    /// 1-based, in characters; 0 with line 0.
     pub column: usize,
     /// `purposes[2].legal_basis`; empty where the file has no such structure.
     pub yaml_path: String,

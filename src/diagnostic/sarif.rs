@@ -44,11 +44,15 @@ pub fn render(diagnostics: &[Diagnostic], rules: &dyn RuleInfo) -> String {
                 result["ruleIndex"] = json!(index);
             }
             if let Some(l) = &d.location {
+                let mut physical = json!({
+                    "artifactLocation": {"uri": l.file.display().to_string().replace('\\', "/")},
+                });
+                if l.line > 0 {
+                    physical["region"] =
+                        json!({"startLine": l.line, "startColumn": l.column.max(1)});
+                }
                 result["locations"] = json!([{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": l.file.display().to_string().replace('\\', "/")},
-                        "region": {"startLine": l.line.max(1), "startColumn": l.column.max(1)},
-                    },
+                    "physicalLocation": physical,
                     "logicalLocations": if l.yaml_path.is_empty() { json!([]) } else {
                         json!([{"fullyQualifiedName": l.yaml_path, "kind": "member"}])
                     },

@@ -1,12 +1,15 @@
-//! The FAQ: questions whose answers follow from the policy's data, then the author's own, as
-//! HTML for the page and as schema.org `FAQPage` data for search engines.
+//! The FAQ: questions whose answers follow from what the policy states, then the author's own,
+//! as HTML for the page and as schema.org `FAQPage` data for search engines.
+//!
+//! A derived question is asked only when the policy states enough to answer it truthfully: no
+//! answer says "no" for a fact the policy leaves open.
 
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::catalogue::RecipientRole;
 use crate::i18n::MessageError;
-use crate::policy::Policy;
+use crate::policy::{Fact, Policy};
 
 use super::view::{LowercaseFirst, PolicyView, Words, escape};
 
@@ -20,31 +23,46 @@ pub struct FaqEntry {
     pub structured_answer: String,
 }
 
-/// The questions whose answers follow from the data, then the author's own.
-pub fn entries(
-    policy: &Policy,
-    view: &PolicyView,
-    w: &Words,
-) -> Result<Vec<FaqEntry>, MessageError> {
+type Res<T> = Result<T, MessageError>;
+
+/// An answer as one paragraph, or as a lead with a list.
+enum Answer {
+    Paragraphs(Vec<String>),
+    List(String, Vec<String>),
+}
+
+impl Answer {
+    fn text(&self) -> String {
+        match self {
+            Answer::Paragraphs(ps) => ps.join(" "),
+            Answer::List(lead, items) => format!("{lead} {}", items.join("; ")),
+        }
+    }
+
+    fn html(&self) -> String {
+        match self {
+            Answer::Paragraphs(ps) => ps.iter().map(|p| format!("<p>{}</p>", escape(p))).collect(),
+            Answer::List(lead, items) => {
+                let lis: String = items
+                    .iter()
+                    .map(|i| format!("<li>{}</li>", escape(i)))
+                    .collect();
+                format!("<p>{}</p><ul>{lis}</ul>", escape(lead))
+            }
+        }
+    }
+}
+
+/// The questions the policy's facts answer, then the author's own.
+pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntry>> {
     let mut entries = Vec::new();
-    let mut push = |id: &str, question: String, structured_answer: String, answer_html: String| {
+    let mut push = |id: &str, question: String, answer: Answer| {
         entries.push(FaqEntry {
             id: id.to_owned(),
             question,
-            answer_html,
-            structured_answer,
+            answer_html: answer.html(),
+            structured_answer: answer.text(),
         });
-    };
-    let paragraph = |text: &str| format!("<p>{}</p>", escape(text));
-    let list = |lead: &str, items: &[String]| {
-        let lis: String = items
-            .iter()
-            .map(|i| format!("<li>{}</li>", escape(i)))
-            .collect();
-        (
-            format!("{lead} {}", items.join("; ")),
-            format!("<p>{}</p><ul>{lis}</ul>", escape(lead)),
-        )
     };
 
     let labels: Vec<String> = view
@@ -53,98 +71,89 @@ pub fn entries(
         .map(|c| c.label.to_lowercase_first())
         .collect();
     if !labels.is_empty() {
-        let a = w.msg_with(
-            "faq-data-a",
-            &[("list", FluentValue::from(w.join(&labels)?))],
-        )?;
-        push("data", w.msg("faq-data-q")?, a.clone(), paragraph(&a));
+        let mut list = w.join(&labels)?;
+        // The answer is a sentence of its own: it starts with a capital.
+        if let Some(first) = list.get(..1) {
+            list = first.to_uppercase() + &list[1..];
+        }
+        push(
+            "data",
+            w.msg("faq-data-q")?,
+            Answer::Paragraphs(vec![
+                w.msg_with("faq-data-a", &[("list", FluentValue::from(list))])?,
+            ]),
+        );
     }
 
     let items: Vec<String> = view
         .purposes
         .iter()
-        .map(|p| match &p.basis {
-            Some(basis) => format!("{} ({})", p.title, basis.to_lowercase_first()),
-            None => p.title.clone(),
+        .filter_map(|p| {
+            let basis = p.basis.as_ref().filter(|_| p.basis_explanation.is_some())?;
+            Some(format!("{} ({})", p.title, basis.to_lowercase_first()))
         })
         .collect();
-    let (text, html) = list(&w.msg("faq-purposes-a")?, &items);
-    push("purposes", w.msg("faq-purposes-q")?, text, html);
+    if !items.is_empty() {
+        push(
+            "purposes",
+            w.msg("faq-purposes-q")?,
+            Answer::List(w.msg("faq-purposes-a")?, items),
+        );
+    }
 
     let items = view
-        .purposes
+        .retention_rows
         .iter()
-        .map(|p| {
+        .map(|r| {
             w.msg_with(
                 "label-value",
                 &[
-                    ("label", FluentValue::from(p.title.clone())),
-                    ("value", FluentValue::from(p.retention.clone())),
+                    ("label", FluentValue::from(r.title.clone())),
+                    ("value", FluentValue::from(r.retention.clone())),
                 ],
             )
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    let (text, html) = list(&w.msg("faq-retention-a")?, &items);
-    push("retention", w.msg("faq-retention-q")?, text, html);
+        .collect::<Res<Vec<_>>>()?;
+    if !items.is_empty() {
+        push(
+            "retention",
+            w.msg("faq-retention-q")?,
+            Answer::List(w.msg("faq-retention-a")?, items),
+        );
+    }
 
-    let names = |pred: &dyn Fn(RecipientRole) -> bool| -> Vec<String> {
-        policy
-            .recipients
-            .iter()
-            .filter(|r| pred(r.role))
-            .map(|r| r.name.clone())
-            .collect()
-    };
-    // Whoever receives data for their own purposes is named; "we do not sell" is only said when
-    // no such recipient exists, so the answer follows from the data.
-    let own_use = names(&|role| {
-        matches!(
-            role,
-            RecipientRole::Controller
-                | RecipientRole::JointController
-                | RecipientRole::GroupCompany
-        )
-    });
-    let processors = names(&|role| role == RecipientRole::Processor);
-    let answer = if !own_use.is_empty() {
-        w.msg_with(
-            "faq-share-a-controllers",
-            &[("list", FluentValue::from(w.join(&own_use)?))],
-        )?
-    } else if !processors.is_empty() {
-        w.msg_with(
-            "faq-share-a-processors",
-            &[("list", FluentValue::from(w.join(&processors)?))],
-        )?
-    } else {
-        w.msg("faq-share-a-none")?
-    };
-    push(
-        "sharing",
-        w.msg("faq-share-q")?,
-        answer.clone(),
-        paragraph(&answer),
-    );
+    if let Some(answer) = sharing(policy, view, w)? {
+        push("sharing", w.msg("faq-share-q")?, answer);
+    }
 
-    let countries = policy
-        .third_countries()
-        .into_iter()
-        .map(|c| w.country(c))
-        .collect::<Result<Vec<_>, _>>()?;
-    let answer = if countries.is_empty() {
-        w.msg("faq-transfers-a-no")?
-    } else {
-        w.msg_with(
-            "faq-transfers-a-yes",
-            &[("countries", FluentValue::from(w.join(&countries)?))],
-        )?
-    };
-    push(
-        "transfers",
-        w.msg("faq-transfers-q")?,
-        answer.clone(),
-        paragraph(&answer),
-    );
+    match policy.leaves_eea() {
+        Some(false) => push(
+            "transfers",
+            w.msg("faq-transfers-q")?,
+            Answer::Paragraphs(vec![w.msg("faq-transfers-a-no")?]),
+        ),
+        Some(true) => {
+            let countries = policy
+                .third_countries()
+                .into_iter()
+                .map(|c| w.country_in_text(c))
+                .collect::<Res<Vec<_>>>()?;
+            let answer = if countries.is_empty() {
+                w.msg("faq-transfers-a-unnamed")?
+            } else {
+                w.msg_with(
+                    "faq-transfers-a-yes",
+                    &[("countries", FluentValue::from(w.join(&countries)?))],
+                )?
+            };
+            push(
+                "transfers",
+                w.msg("faq-transfers-q")?,
+                Answer::Paragraphs(vec![answer]),
+            );
+        }
+        None => {}
+    }
 
     let rights: Vec<String> = view
         .objection
@@ -152,80 +161,132 @@ pub fn entries(
         .chain(&view.rights)
         .map(|r| r.title.to_lowercase_first())
         .collect();
-    let answer = w.msg_with(
+    let mut answer = vec![w.msg_with(
         "faq-rights-a",
-        &[
-            ("list", FluentValue::from(w.join(&rights)?)),
-            ("email", FluentValue::from(policy.rights.email.clone())),
-        ],
-    )?;
-    push(
-        "rights",
-        w.msg("faq-rights-q")?,
-        answer.clone(),
-        paragraph(&answer),
-    );
+        &[("list", FluentValue::from(w.join(&rights)?))],
+    )?];
+    if let Some(email) = &view.exercise.email {
+        answer.push(w.msg_with(
+            "faq-rights-contact",
+            &[("email", FluentValue::from(email.clone()))],
+        )?);
+    }
+    push("rights", w.msg("faq-rights-q")?, Answer::Paragraphs(answer));
 
-    let authority = match &view.authority.website {
-        Some(site) => format!(
-            "{} ({})",
-            view.authority.name,
-            site.trim_start_matches("https://")
-        ),
-        None => view.authority.name.clone(),
-    };
-    let answer = w.msg_with(
-        "faq-complaint-a",
-        &[
-            ("email", FluentValue::from(policy.rights.email.clone())),
-            ("authority", FluentValue::from(authority)),
-        ],
-    )?;
+    let mut answer = vec![match &view.complaint.authority {
+        Some(a) => {
+            let name = a.name.clone().unwrap_or_default();
+            let authority = match &a.website {
+                Some(site) => format!("{name} ({})", site.trim_start_matches("https://")),
+                None => name,
+            };
+            w.msg_with(
+                "faq-complaint-a",
+                &[("authority", FluentValue::from(authority))],
+            )?
+        }
+        None => w.msg("faq-complaint-a-generic")?,
+    }];
+    if let Some(email) = &view.exercise.email {
+        answer.push(w.msg_with(
+            "faq-complaint-contact",
+            &[("email", FluentValue::from(email.clone()))],
+        )?);
+    }
     push(
         "complaint",
         w.msg("faq-complaint-q")?,
-        answer.clone(),
-        paragraph(&answer),
+        Answer::Paragraphs(answer),
     );
 
-    let answer = if policy.cookies.is_empty() {
-        w.msg("faq-cookies-a-none")?
-    } else if policy.cookies_need_consent() {
-        let cats: Vec<String> = view
-            .cookie_groups
-            .iter()
-            .map(|g| g.title.to_lowercase_first())
-            .collect();
-        w.msg_with(
-            "faq-cookies-a-consent",
-            &[("list", FluentValue::from(w.join(&cats)?))],
-        )?
-    } else {
-        w.msg("faq-cookies-a-necessary")?
+    let cookies = match &policy.cookies {
+        Fact::Absent => Some(w.msg("faq-cookies-a-none")?),
+        Fact::Stated(list) if list.is_empty() => Some(w.msg("faq-cookies-a-none")?),
+        Fact::Stated(_) if policy.cookies_need_consent() => {
+            let cats: Vec<String> = view
+                .cookies
+                .groups
+                .iter()
+                .map(|g| g.title.to_lowercase_first())
+                .collect();
+            Some(w.msg_with(
+                "faq-cookies-a-consent",
+                &[("list", FluentValue::from(w.join(&cats)?))],
+            )?)
+        }
+        Fact::Stated(_) => Some(w.msg("faq-cookies-a-necessary")?),
+        _ => None,
     };
-    push(
-        "cookies",
-        w.msg("faq-cookies-q")?,
-        answer.clone(),
-        paragraph(&answer),
-    );
+    if let Some(answer) = cookies {
+        push(
+            "cookies",
+            w.msg("faq-cookies-q")?,
+            Answer::Paragraphs(vec![answer]),
+        );
+    }
 
     // The author's answers may hold Markdown; schema.org's Answer text accepts the basic HTML
     // comrak produces, so the structured data carries the rendered answer, not the Markdown.
     for (i, faq) in policy.faq.iter().enumerate() {
         let html = w.html(&faq.answer);
-        push(
-            &format!("custom-{}", i + 1),
-            w.plain(&faq.question),
-            html.clone(),
-            html,
-        );
+        entries.push(FaqEntry {
+            id: format!("custom-{}", i + 1),
+            question: w.plain(&faq.question),
+            answer_html: html.clone(),
+            structured_answer: html,
+        });
     }
     Ok(entries)
 }
 
-/// schema.org FAQPage data, so search engines can show the answers. `</` is escaped because the
-/// JSON sits inside a `<script>` element.
+/// "Do you sell or pass on my data?", answered from each recipient's role and the policy's own
+/// statement on selling. Asked only when every purpose says who receives its data, or the policy
+/// makes a statement on selling: otherwise the honest answer is not known.
+fn sharing(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Option<Answer>> {
+    let every_purpose_says = !policy.purposes.is_empty()
+        && policy
+            .purposes
+            .iter()
+            .all(|p| matches!(p.recipients, Fact::Stated(_) | Fact::Absent));
+    if !every_purpose_says && policy.data_sale.is_none() {
+        return Ok(None);
+    }
+    let mut paragraphs: Vec<String> = view.data_sale.clone();
+    if view.recipients_none.is_some() {
+        paragraphs.push(w.msg("faq-share-a-none")?);
+        return Ok(Some(Answer::Paragraphs(paragraphs)));
+    }
+    let used = policy.used_recipients();
+    let mut groups: Vec<(&str, Vec<String>)> = vec![
+        ("faq-share-a-controllers", Vec::new()),
+        ("faq-share-a-joint", Vec::new()),
+        ("faq-share-a-authorities", Vec::new()),
+        ("faq-share-a-group", Vec::new()),
+        ("faq-share-a-processors", Vec::new()),
+        ("faq-share-a-other", Vec::new()),
+    ];
+    for r in policy.recipients.iter().filter(|r| used.contains(&r.id)) {
+        let slot = match r.role.stated() {
+            Some(RecipientRole::Controller) => 0,
+            Some(RecipientRole::JointController) => 1,
+            Some(RecipientRole::PublicAuthority) => 2,
+            Some(RecipientRole::GroupCompany) => 3,
+            Some(RecipientRole::Processor) => 4,
+            None => 5,
+        };
+        groups[slot].1.push(w.name(&r.name));
+    }
+    for (id, names) in groups {
+        if !names.is_empty() {
+            paragraphs.push(w.msg_with(id, &[("list", FluentValue::from(w.join(&names)?))])?);
+        }
+    }
+    Ok((!paragraphs.is_empty()).then_some(Answer::Paragraphs(paragraphs)))
+}
+
+/// schema.org FAQPage data, so search engines can show the answers. The JSON sits inside a
+/// `<script>` element, where `</script>` or `<!--` in a question would end or disturb it (HTML
+/// script data rules): `<`, `>` and `&` are written as JSON escapes.
 pub fn json_ld(entries: &[FaqEntry]) -> String {
     let doc = serde_json::json!({
         "@context": "https://schema.org",
@@ -236,7 +297,39 @@ pub fn json_ld(entries: &[FaqEntry]) -> String {
             "acceptedAnswer": {"@type": "Answer", "text": e.structured_answer},
         })).collect::<Vec<_>>(),
     });
-    serde_json::to_string(&doc)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
+    escape_json_for_html(&serde_json::to_string(&doc).unwrap_or_default())
+}
+
+/// JSON made safe to embed in HTML: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`,
+/// which mean the same to a JSON parser and nothing to the HTML one.
+pub fn escape_json_for_html(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A question holding `<!--<script>` cannot end the JSON-LD block early.
+    #[test]
+    fn embedded_json_has_no_markup_characters() {
+        let entries = vec![FaqEntry {
+            id: "x".into(),
+            question: "<!--<script></script> & more".into(),
+            answer_html: String::new(),
+            structured_answer: "a</script>".into(),
+        }];
+        let out = json_ld(&entries);
+        assert!(
+            !out.contains('<') && !out.contains('>') && !out.contains('&'),
+            "{out}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            back["mainEntity"][0]["name"],
+            "<!--<script></script> & more"
+        );
+    }
 }

@@ -9,6 +9,7 @@
 //! Reads no files after it is built and never writes: the result is a [`Site`].
 
 pub mod faq;
+pub mod typography;
 pub mod urls;
 pub mod view;
 
@@ -239,13 +240,18 @@ impl Renderer {
 
     /// Every file of the site: the current policy's pages in every language, the language
     /// choice, the static files and `policy.json`.
-    pub fn render_site(&self, settings: &Settings, policy: &Policy) -> Result<Site, RenderError> {
+    pub fn render_site(
+        &self,
+        settings: &Settings,
+        policy: &Policy,
+        mode: Mode,
+    ) -> Result<Site, RenderError> {
         let mut site = Site::default();
         let urls = Urls::new(settings.base_url.as_deref());
-        self.render_policy(settings, policy, "", &urls, &mut site)?;
+        self.render_policy(settings, policy, "", &urls, mode, &mut site)?;
         site.insert(
             "index.html".to_owned(),
-            self.render_index(settings, policy, &urls)?,
+            self.render_index(settings, policy, &urls, mode)?,
         );
         for (name, bytes) in &self.static_files {
             site.insert(name.clone(), bytes.clone());
@@ -262,6 +268,7 @@ impl Renderer {
         policy: &Policy,
         prefix: &str,
         urls: &Urls,
+        mode: Mode,
         site: &mut Site,
     ) -> Result<(), RenderError> {
         let language_names: BTreeMap<&str, String> = settings
@@ -278,6 +285,7 @@ impl Renderer {
             let words = Words {
                 t: &self.translations,
                 lang,
+                draft: mode.draft,
             };
             let view = PolicyView::build(policy, &words)?;
             let faq = faq::entries(policy, &view, &words)?;
@@ -292,8 +300,9 @@ impl Renderer {
                     page,
                     title: words.msg(title_id)?,
                     root: Urls::root(&dir),
-                    site_name: &policy.controller.name,
-                    contact_email: &policy.controller.email,
+                    draft: mode.draft,
+                    site_name: policy.controller.display_name(),
+                    contact_email: policy.controller.email.stated().map(String::as_str),
                     nav: PAGES
                         .iter()
                         .map(|(id, _, title)| {
@@ -333,7 +342,7 @@ impl Renderer {
                     .tera
                     .render(template, &context)
                     .map_err(|e| self.template_error(e))?;
-                site.insert(Urls::file(&dir), html.into_bytes());
+                site.insert(Urls::file(&dir), finish_page(html, lang, mode).into_bytes());
             }
         }
         Ok(())
@@ -344,6 +353,7 @@ impl Renderer {
         settings: &Settings,
         policy: &Policy,
         urls: &Urls,
+        mode: Mode,
     ) -> Result<Vec<u8>, RenderError> {
         #[derive(Serialize)]
         struct Choice {
@@ -359,7 +369,10 @@ impl Renderer {
             .iter()
             .map(|l| {
                 let mut args = FluentArgs::new();
-                args.set("name", FluentValue::from(policy.controller.name.clone()));
+                args.set(
+                    "name",
+                    FluentValue::from(policy.controller.display_name().to_owned()),
+                );
                 Ok(Choice {
                     lang: (*l).clone(),
                     name: self.translations.message(l, "language-name", None)?,
@@ -373,7 +386,8 @@ impl Renderer {
         context.insert("lang", lang);
         context.insert("page", "index");
         context.insert("root", "");
-        context.insert("site_name", &policy.controller.name);
+        context.insert("draft", &mode.draft);
+        context.insert("site_name", policy.controller.display_name());
         context.insert(
             "title",
             &self.translations.message(lang, "index-title", None)?,
@@ -388,7 +402,31 @@ impl Renderer {
             .tera
             .render("index.html", &context)
             .map_err(|e| self.template_error(e))?;
-        Ok(html.into_bytes())
+        Ok(finish_page(html, lang, mode).into_bytes())
+    }
+}
+
+/// How pages are rendered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mode {
+    /// A draft: content with errors is rendered, every place the policy leaves open is marked,
+    /// and each page says it is not published.
+    pub draft: bool,
+}
+
+/// The last steps every page goes through: draft markers become `<mark>` elements, and French
+/// punctuation gets its narrow no-break spaces.
+fn finish_page(html: String, lang: &str, mode: Mode) -> String {
+    let html = if mode.draft {
+        html.replace(view::MARK_OPEN, "<mark class=\"not-stated\">")
+            .replace(view::MARK_CLOSE, "</mark>")
+    } else {
+        html
+    };
+    if lang == "fr" {
+        typography::french(&html)
+    } else {
+        html
     }
 }
 
@@ -401,8 +439,10 @@ struct PageContext<'a> {
     title: String,
     /// Relative path from the page to the site root.
     root: String,
+    /// A draft: not for publication, marked as such and kept out of search engines.
+    draft: bool,
     site_name: &'a str,
-    contact_email: &'a str,
+    contact_email: Option<&'a str>,
     nav: Vec<Link<'a>>,
     languages: Vec<Link<'a>>,
     links: PageLinks,

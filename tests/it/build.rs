@@ -256,7 +256,9 @@ fn cookie_page_lists_every_cookie() {
     assert!(text.contains("Zeepziederij De Linde BV (eigen cookie)"));
     assert!(text.contains("13 maanden"));
     assert!(text.contains("Tot u uw browser sluit"));
-    assert!(text.contains("pas nadat u uw toestemming hebt gegeven"));
+    // The consent sentences follow the declared mechanism: a banner with a reject button.
+    assert!(text.contains("vraagt ze uw toestemming in een cookiebanner"));
+    assert!(text.contains("even eenvoudig weigeren als aanvaarden"));
 }
 
 // Markdown in prose becomes HTML, but raw HTML and script links written by an author do not
@@ -315,6 +317,7 @@ fn policy_json_is_machine_readable() {
     site.build();
     let doc: serde_json::Value = serde_json::from_str(&site.read("public/policy.json")).unwrap();
     assert_eq!(doc["policy"]["last_updated"], "2026-03-01");
+    assert_eq!(doc["policy"]["dpo"]["email"], "dpo@zeepdelinde.be");
     assert_eq!(
         doc["policy"]["controller"]["enterprise_number"],
         "0456.789.133"
@@ -347,6 +350,7 @@ fn a_policy_renders_under_a_prefix() {
             &built.policy,
             "2025-03-01/",
             &Urls::new(built.settings.base_url.as_deref()),
+            Default::default(),
             &mut pages,
         )
         .unwrap();

@@ -8,3 +8,4 @@ mod helpers;
 mod i18n;
 mod reference;
 mod rights;
+mod truthful;

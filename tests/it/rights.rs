@@ -13,9 +13,9 @@ fn page_for_basis(basis: &str) -> String {
         p["purposes"][0]["legal_basis"] = json!(basis);
         if basis == "legitimate_interests" {
             p["purposes"][0]["legitimate_interest"] = json!({
-                "nl": "Fraude voorkomen",
-                "fr": "Prévenir la fraude",
-                "en": "Preventing fraud",
+                "nl": "Betalingsfraude in onze webwinkel voorkomen",
+                "fr": "Prévenir la fraude au paiement dans notre boutique en ligne",
+                "en": "Preventing payment fraud in our web shop",
             });
         }
     });
@@ -42,7 +42,8 @@ fn rights_follow_the_legal_basis() {
             "right-rectification",
             "right-erasure",
             "right-restriction",
-            "right-complaint",
+            // The complaint to the authority has its own section.
+            "complaint",
         ] {
             assert!(
                 page.contains(&format!("id=\"{always}\"")),
@@ -96,7 +97,7 @@ fn partial_rights_name_their_purposes() {
     let portability = page.split("id=\"right-portability\"").nth(1).unwrap();
     let paragraph = portability.split("<h3").next().unwrap();
     assert!(
-        paragraph.contains("This right applies to: Orders."),
+        paragraph.contains("This right applies to: orders."),
         "{paragraph}"
     );
 }

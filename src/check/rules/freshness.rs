@@ -1,13 +1,14 @@
 //! `PS-F…`: the law a policy cites is still in force (KB §4: standard contractual clauses,
 //! US frameworks, Belgian references, adequacy).
 
-use crate::catalogue::{self, Repealed, TransferMechanism};
+use crate::catalogue::{self, DecisionKind, LegalBasis, Repealed, TransferMechanism};
+use crate::check::lexicon::{self, Phrase};
 use crate::check::report::Report;
+use crate::check::rule::Family::Freshness;
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::policy::{Policy, ProseText, iso_date};
+use crate::policy::{Policy, ProseText, Retention, Transfer, Unit, iso_date};
 
 use super::rules;
-use crate::check::rule::Family::Freshness;
 
 rules! {
     REPEALED_CLAUSES {
@@ -24,7 +25,7 @@ transfer: {mechanism: scc, reference: "Decision 2010/87/EU"}
 ```
 Right:
 ```yaml
-transfer: {mechanism: scc, reference: "Implementing Decision (EU) 2021/914"}
+transfer: {mechanism: scc, decision: "2021/914"}
 ```
 "#,
         check: Some(repealed_clauses),
@@ -118,7 +119,7 @@ transfer: {mechanism: scc, reference: "Decision 2021/915"}
 ```
 Right:
 ```yaml
-transfer: {mechanism: scc, reference: "Implementing Decision (EU) 2021/914, module 2"}
+transfer: {mechanism: scc, decision: "2021/914", module: 2}
 ```
 "#,
         check: Some(current_clauses),
@@ -137,6 +138,69 @@ Right: checking the decision for the country on the Commission's list, then upda
 "#,
         check: Some(adequacy_list_age),
     }
+    ABOLISHED_COOKIE_LAW {
+        id: "PS-F08", family: Freshness, level: Warning,
+        summary: "Art. 129 of the law of 13 June 2005 cited for cookies",
+        source: "Belgian law of 21 December 2021; law of 30 July 2018, Art. 10/2; KB §3.1",
+        explanation: r#"
+Since the law of 21 December 2021, the Belgian cookie rule is Art. 10/2 of the law of 30 July
+2018; Art. 129 of the electronic communications law of 13 June 2005 was abolished.
+
+Wrong:
+```yaml
+introduction: {nl: Wij volgen artikel 129 van de wet van 13 juni 2005.}
+```
+Right:
+```yaml
+introduction: {nl: Wij volgen artikel 10/2 van de wet van 30 juli 2018.}
+```
+"#,
+        check: Some(abolished_cookie_law),
+    }
+    DPF_CHECK_AGE {
+        id: "PS-F09", family: Freshness, level: Warning,
+        summary: "a Data Privacy Framework listing last checked more than a year before the policy",
+        source: "Commission Implementing Decision (EU) 2023/1795; KB F03",
+        explanation: r#"
+Organisations must re-certify every year to stay on the Data Privacy Framework list. A check
+older than the policy by more than a year no longer shows that the recipient is covered.
+
+Wrong:
+```yaml
+last_updated: 2026-03-01
+transfer: {mechanism: dpf, checked_on: 2024-11-01}
+```
+Right:
+```yaml
+last_updated: 2026-03-01
+transfer: {mechanism: dpf, checked_on: 2026-02-20}
+```
+"#,
+        check: Some(dpf_check_age),
+    }
+    INVOICE_RETENTION {
+        id: "PS-F10", family: Freshness, level: Warning,
+        summary: "invoices and accounting records kept less than the 10 years Belgian law now requires",
+        source: "Law of 20 November 2022; Art. 60 VAT Code; Art. 315 Income Tax Code 1992; KB §2.4",
+        explanation: r#"
+Since 1 January 2023, invoices, books and tax records are kept for 10 years (it was 7). A policy
+still saying 7 years for accounting under a legal obligation is out of date.
+
+Wrong:
+```yaml
+- id: accounting
+  legal_basis: legal_obligation
+  retention: {years: 7, after: financial_year_end}
+```
+Right:
+```yaml
+- id: accounting
+  legal_basis: legal_obligation
+  retention: {years: 10, after: financial_year_end}
+```
+"#,
+        check: Some(invoice_retention),
+    }
 }
 
 fn citations(
@@ -150,6 +214,11 @@ fn citations(
             ProseText::Prose(p) => p.iter().map(|(l, t)| (l, t.clone())).collect(),
             ProseText::List(l) => l.iter().map(|(l, items)| (l, items.join("\n"))).collect(),
         };
+        let what = if field.path.ends_with(".reference") {
+            "the reference"
+        } else {
+            "the text"
+        };
         for (lang, text) in texts {
             for (needle, found, why) in catalogue::outdated_references(&text) {
                 if *found == kind {
@@ -157,26 +226,10 @@ fn citations(
                         .add(
                             rule,
                             format!("{}.{lang}", field.path),
-                            format!("the text cites law that no longer applies: \"{needle}\""),
+                            format!("{what} cites law that no longer applies: \"{needle}\""),
                         )
                         .hint(*why);
                 }
-            }
-        }
-    }
-    for r in &policy.recipients {
-        let Some(reference) = r.transfer.as_ref().and_then(|t| t.reference.as_ref()) else {
-            continue;
-        };
-        for (needle, found, why) in catalogue::outdated_references(reference) {
-            if *found == kind {
-                report
-                    .add(
-                        rule,
-                        format!("{}.transfer.reference", r.at),
-                        format!("the reference cites law that no longer applies: \"{needle}\""),
-                    )
-                    .hint(*why);
             }
         }
     }
@@ -203,17 +256,25 @@ fn repealed_directive(policy: &Policy, report: &mut Report) {
     citations(policy, report, Repealed::Directive, &REPEALED_DIRECTIVE);
 }
 
+/// Every stated transfer, with the YAML path of its recipient.
+fn transfers(policy: &Policy) -> impl Iterator<Item = (&str, Option<&str>, &Transfer)> {
+    policy.recipients.iter().filter_map(|r| {
+        r.transfer
+            .stated()
+            .map(|t| (r.at.as_str(), r.country.stated().map(String::as_str), t))
+    })
+}
+
 fn dpf_checked(policy: &Policy, report: &mut Report) {
-    for r in &policy.recipients {
-        if let Some(t) = &r.transfer
-            && t.mechanism == TransferMechanism::Dpf
-            && r.country == "US"
+    for (at, country, t) in transfers(policy) {
+        if t.mechanism.stated() == Some(&TransferMechanism::Dpf)
+            && country == Some("US")
             && t.checked_on.is_none()
         {
             report
                 .add(
                     &DPF_CHECKED,
-                    format!("{}.transfer", r.at),
+                    format!("{at}.transfer"),
                     "say when you last checked that the recipient is on the Data Privacy Framework list",
                 )
                 .hint("add `checked_on: YYYY-MM-DD`; only listed organisations are covered (Decision (EU) 2023/1795)");
@@ -222,40 +283,54 @@ fn dpf_checked(policy: &Policy, report: &mut Report) {
 }
 
 fn current_clauses(policy: &Policy, report: &mut Report) {
-    for r in &policy.recipients {
-        let Some(t) = &r.transfer else { continue };
-        if t.mechanism != TransferMechanism::Scc {
+    for (at, _, t) in transfers(policy) {
+        if t.mechanism.stated() != Some(&TransferMechanism::Scc) {
             continue;
         }
-        if let Some(reference) = &t.reference
+        if let Some(d) = t.decision
+            && d.kind != DecisionKind::StandardClauses
+        {
+            report
+                .add(
+                    &CURRENT_CLAUSES,
+                    format!("{at}.transfer.decision"),
+                    format!("decision {} is not the standard contractual clauses", d.key),
+                )
+                .hint(
+                    "the clauses are Implementing Decision (EU) 2021/914: `decision: \"2021/914\"`",
+                );
+        }
+        let reference = t.reference.as_ref().and_then(|r| r.values().next());
+        if let Some(reference) = reference
+            && t.decision.is_none()
             && !reference.contains("2021/914")
             && catalogue::outdated_references(reference).next().is_none()
         {
             report
                 .add(
                     &CURRENT_CLAUSES,
-                    format!("{}.transfer.reference", r.at),
+                    format!("{at}.transfer.reference"),
                     "standard contractual clauses must be the 2021 clauses",
                 )
-                .hint("cite Implementing Decision (EU) 2021/914");
+                .hint("cite them as `decision: \"2021/914\"`");
         }
     }
 }
 
 fn adequacy_list_age(policy: &Policy, report: &mut Report) {
+    let Some(updated) = policy.last_updated.stated() else {
+        return;
+    };
     let verified = catalogue::ADEQUACY_LIST_VERIFIED;
-    if (policy.last_updated - verified).whole_days() <= catalogue::ADEQUACY_LIST_MAX_AGE_DAYS {
+    if (*updated - verified).whole_days() <= catalogue::ADEQUACY_LIST_MAX_AGE_DAYS {
         return;
     }
-    for r in &policy.recipients {
-        if r.transfer
-            .as_ref()
-            .is_some_and(|t| t.mechanism == TransferMechanism::Adequacy)
-        {
+    for (at, country, t) in transfers(policy) {
+        if t.mechanism.stated() == Some(&TransferMechanism::Adequacy) {
             report
                 .add(
                     &ADEQUACY_LIST_AGE,
-                    format!("{}.transfer.mechanism", r.at),
+                    format!("{at}.transfer.mechanism"),
                     format!(
                         "privasite's list of adequacy decisions was last verified on {}, more than six months before this policy",
                         iso_date(verified)
@@ -263,8 +338,96 @@ fn adequacy_list_age(policy: &Policy, report: &mut Report) {
                 )
                 .hint(format!(
                     "check on the European Commission's list that the decision for {} still applies",
-                    r.country
+                    country.unwrap_or("this country")
                 ));
+        }
+    }
+}
+
+fn abolished_cookie_law(policy: &Policy, report: &mut Report) {
+    for field in &policy.prose {
+        let ProseText::Prose(prose) = &field.text else {
+            continue;
+        };
+        for (lang, text) in prose {
+            if let Some(found) = lexicon::find(Phrase::AbolishedCookieLaw, lang, text) {
+                report
+                    .add(
+                        &ABOLISHED_COOKIE_LAW,
+                        format!("{}.{lang}", field.path),
+                        format!("\"{found}\": Art. 129 of the electronic communications law was abolished in 2021"),
+                    )
+                    .hint("cite Art. 5(3) of the ePrivacy Directive and Art. 10/2 of the law of 30 July 2018");
+            }
+        }
+    }
+}
+
+fn dpf_check_age(policy: &Policy, report: &mut Report) {
+    let Some(updated) = policy.last_updated.stated() else {
+        return;
+    };
+    for (at, _, t) in transfers(policy) {
+        if let Some(checked) = t.checked_on
+            && t.mechanism.stated() == Some(&TransferMechanism::Dpf)
+            && (*updated - checked).whole_days() > 366
+        {
+            report
+                .add(
+                    &DPF_CHECK_AGE,
+                    format!("{at}.transfer.checked_on"),
+                    format!(
+                        "the recipient's listing was last checked on {}, more than a year before this policy",
+                        iso_date(checked)
+                    ),
+                )
+                .hint("check the Data Privacy Framework list again (dataprivacyframework.gov) and update `checked_on`");
+        }
+    }
+}
+
+/// Words that show a purpose is about invoices or accounting records.
+const ACCOUNTING_WORDS: &[&str] = &[
+    "boekhoud",
+    "factur",
+    "factuur",
+    "facturen",
+    "comptab",
+    "factures",
+    "accounting",
+    "invoic",
+    "bookkeeping",
+    "fiscal",
+    "fiscaal",
+    "fiscale",
+];
+
+fn invoice_retention(policy: &Policy, report: &mut Report) {
+    for p in &policy.purposes {
+        let is_legal = p.basis() == Some(LegalBasis::LegalObligation);
+        let about_accounting = p
+            .title
+            .values()
+            .chain(p.description.iter().flat_map(|d| d.values()))
+            .any(|t| {
+                let t = t.to_lowercase();
+                ACCOUNTING_WORDS.iter().any(|w| t.contains(w))
+            });
+        if let Some(Retention::Period { period, .. }) = p.retention.stated() {
+            let years = match period.unit {
+                Unit::Years => period.amount,
+                Unit::Months => period.amount / 12,
+                Unit::Days => period.amount / 365,
+            };
+            if is_legal && about_accounting && years < 10 {
+                report
+                    .add(
+                        &INVOICE_RETENTION,
+                        format!("{}.retention", p.at),
+                        format!("invoices and accounting records are kept for 10 years since 2023, not {years}"),
+                    )
+                    .hint("write `retention: {years: 10, after: financial_year_end}` (Art. 60 VAT Code, Art. 315 Income Tax Code 1992)");
+            }
         }
     }
 }

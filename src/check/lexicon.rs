@@ -1,0 +1,652 @@
+//! Word lists and phrase patterns the wording rules look for, per language (nl, fr, en).
+//!
+//! Real policies say the same unfair or vague thing in many ways: inflected, with the words
+//! in another order, with separable verbs, with synonyms ("lees het regelmatig door",
+//! "raadpleeg deze pagina geregeld", "en poursuivant votre navigation", "as long as we deem
+//! appropriate"). Each phrase is therefore a pattern over the lowercased sentence, not a fixed
+//! string; the tests below hold every sentence of the reference policies that must be caught,
+//! variants of our own, and sentences that must not be.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a pattern finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phrase {
+    /// Telling people to re-read the policy for changes.
+    CheckRegularly,
+    /// Continued use or browsing taken as acceptance or consent.
+    ContinuedUse,
+    /// Retention wording that gives no period and no criteria.
+    VagueRetention,
+    /// "According to the law" where no law is named.
+    UnnamedLaw,
+    /// Browser settings as the way to refuse cookies.
+    BrowserSettings,
+    /// A legitimate interest that names no interest.
+    GenericInterest,
+    /// Conditions on rights the GDPR does not set ("within legal limits").
+    RightsConditions,
+    /// Art. 129 of the Belgian law of 13 June 2005, the abolished cookie rule.
+    AbolishedCookieLaw,
+}
+
+struct Patterns {
+    nl: Vec<Regex>,
+    fr: Vec<Regex>,
+    en: Vec<Regex>,
+}
+
+fn compile(patterns: &[&str]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .map(|p| Regex::new(p).unwrap_or_else(|e| panic!("pattern {p}: {e}")))
+        .collect()
+}
+
+impl Patterns {
+    fn new(nl: &[&str], fr: &[&str], en: &[&str]) -> Patterns {
+        Patterns {
+            nl: compile(nl),
+            fr: compile(fr),
+            en: compile(en),
+        }
+    }
+
+    fn for_lang(&self, lang: &str) -> &[Regex] {
+        match lang {
+            "nl" => &self.nl,
+            "fr" => &self.fr,
+            "en" => &self.en,
+            _ => &[],
+        }
+    }
+}
+
+// The patterns below are compiled from constants written in this file; a failure to compile is
+// a bug caught by the tests, never a reaction to input.
+
+static CHECK_REGULARLY: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\b(regelmatig|geregeld|periodiek|af en toe)\b[^.;:]{0,60}\b(na te gaan|nagaan|raadple\w*|door te lezen|na te lezen|te lezen|door\b|te controleren|controle\w*|te bekijken|bekijk\w*|te consulteren)",
+            r"\b(raadpleeg|lees|bekijk|controleer|consulteer|kijk)\w*\b[^.;:]{0,60}\b(regelmatig|geregeld|periodiek)\b",
+        ],
+        &[
+            r"\b(consult\w*|relire|relisez|v[ée]rifi\w*|lire|lisez|revenir|revoir|prendre connaissance)\b[^.;:]{0,60}\b(r[ée]guli[èe]rement|p[ée]riodiquement|fr[ée]quemment)\b",
+            r"\b(r[ée]guli[èe]rement|p[ée]riodiquement)\b[^.;:]{0,40}\b(consult\w*|v[ée]rifi\w*|relire|lire)\b",
+        ],
+        &[
+            r"\b(check|review|read|revisit|consult|visit|look at)\w*\b[^.;:]{0,60}\b(regularly|periodically|frequently|from time to time|often)\b",
+            r"\b(regularly|periodically)\b[^.;:]{0,40}\b(check|review|read|revisit|consult)\w*",
+        ],
+    )
+});
+
+static CONTINUED_USE: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\b(door|bij)\b[^.;:]{0,50}\b(gebruik|bezoek|surf|navig)\w*[^.;:]{0,120}\b(aanvaard\w*|stemt u in|stem\w* in|ga\w* u akkoord|akkoord|wordt u geacht|geacht)",
+            r"\b(voortgezet\w*|verder\w*)\s+(gebruik|bezoek)\w*[^.;:]{0,80}\b(akkoord|aanvaard\w*|instemming|toestemming)",
+            r"\bwie\b[^.;:]{0,40}\b(verder gebruikt|blijft gebruiken|verder surft)[^.;:]{0,40}\b(aanvaardt|aanvaard|gaat akkoord|stemt in)",
+        ],
+        &[
+            r"\ben (poursuivant|continuant)\b[^.;:]{0,80}\b(navigation|utilisation|visite|site)",
+            r"\b(l'utilisation|la poursuite|poursuite|utilisation continue)\b[^.;:]{0,60}\b(vaut|implique|emporte|constitue)\b[^.;:]{0,40}\b(acceptation|consentement|accord)",
+            r"\ben (utilisant|visitant|naviguant)\b[^.;:]{0,80}\b(acceptez|consentez|acceptation|accord|r[ée]put[ée])",
+        ],
+        &[
+            r"\bby (continuing|using|visiting|browsing|accessing)\b[^.;:]{0,100}\b(accept|agree|consent)\w*",
+            r"\bcontinued (use|browsing|access)\b[^.;:]{0,100}\b(accept\w*|agree\w*|consent\w*|constitutes|means)",
+            r"\bcontinu(e|ing) to (use|browse)\b[^.;:]{0,80}\b(accept|agree|consent)\w*",
+        ],
+    )
+});
+
+static VAGUE_RETENTION: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\bzo ?lang (als |dat )?(nodig|noodzakelijk|vereist|nuttig)",
+            r"\bniet langer dan (nodig|noodzakelijk|vereist)",
+            r"\bonbepaalde (tijd|duur)",
+            r"\bonbeperkt\w*\b",
+            r"\bvoor altijd\b",
+        ],
+        &[
+            r"\baussi longtemps que (n[ée]cessaire|requis|utile|nous)",
+            r"\b(tant|aussi longtemps) qu'il (est|sera) n[ée]cessaire",
+            r"\bdur[ée]e (illimit[ée]e|ind[ée]termin[ée]e)",
+            r"\bpas plus longtemps que (n[ée]cessaire|requis)",
+            r"\bsans limite",
+        ],
+        &[
+            r"\bas long as (is |it is )?(necessary|needed|required|we (deem|consider|need|see fit))",
+            r"\bindefinitely\b",
+            r"\bno longer than (is )?(necessary|needed|required)",
+            r"\bfor an? (unlimited|indefinite) (period|time)",
+            r"\bforever\b",
+        ],
+    )
+});
+
+static UNNAMED_LAW: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\b(conform|volgens|in overeenstemming met|overeenkomstig)\b[^.;:]{0,30}\b(wettelijke termijn|wet\b|wetgeving|toepasselijke wet|regelgeving|wet- en regelgeving)",
+            r"\bwettelijke (bewaar)?termijn",
+            r"\bzolang de wet\b",
+        ],
+        &[
+            r"\b(conform[ée]ment [àa]|selon|en vertu de)\b[^.;:]{0,30}\b(la loi|l[ée]gislation|r[ée]glementation|dispositions l[ée]gales)",
+            r"\bd[ée]lais? l[ée]ga\w*",
+            r"\bdur[ée]e l[ée]gale",
+        ],
+        &[
+            r"\b(in accordance with|as required by|according to|under)\b[^.;:]{0,30}\b(applicable |the )?(law|laws|legislation|regulations?)\b",
+            r"\b(statutory|legal) (retention )?(period|requirements?)",
+        ],
+    )
+});
+
+/// A law or article is named: "wet van 30 juli 2018", "art. 60 Wetboek btw", "Code des
+/// sociétés", a year.
+static NAMES_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(art\.|artikel|article|wetboek|code|act|loi du|wet van|decreet|décret|koninklijk besluit|arrêté)\b|\b(19|20)\d\d\b")
+        .expect("constant pattern")
+});
+
+static BROWSER_SETTINGS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\b(web)?browser\w*\b[^.;:]{0,60}\b(instelling|instellen|weiger|uitschakel|blokke|verwijder)\w*",
+            r"\binstellingen van uw (web)?browser",
+        ],
+        &[
+            r"\b(param[èe]tr\w*|r[ée]glages|configuration)\b[^.;:]{0,40}\bnavigateur",
+            r"\bnavigateur\b[^.;:]{0,60}\b(refuser|bloquer|d[ée]sactiver|supprimer)",
+        ],
+        &[
+            r"\bbrowser (settings|preferences|options)\b",
+            r"\b(block|refuse|disable|delete)\w*\b[^.;:]{0,40}\bin your browser",
+        ],
+    )
+});
+
+static GENERIC_INTEREST: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"^\s*(ons |onze )?(gerechtvaardigd\w*|legitiem\w*) belang\w*(\s+(van|om)\s+(ondernemerschap|onze onderneming|ons bedrijf|te ondernemen))?\s*\.?\s*$",
+            r"\bsuccesvol\w*[^.;:]{0,30}\b(bedrijf|onderneming)",
+            r"^\s*(ons |onze )?(commerci[eë]le?|zakelijke|economische) belang\w*\s*\.?\s*$",
+            r"\bbelang van ondernemerschap",
+        ],
+        &[
+            r"^\s*(notre |nos )?int[ée]r[êe]ts? l[ée]gitimes?\s*\.?\s*$",
+            r"^\s*(notre |nos )?int[ée]r[êe]ts? (commerciaux|commercial|[ée]conomiques?)\s*\.?\s*$",
+            r"\b(g[ée]rer|faire fonctionner|exploiter) une entreprise (prosp[èe]re|efficace|rentable)",
+        ],
+        &[
+            r"^\s*(our )?legitimate interests?\s*\.?\s*$",
+            r"^\s*(our )?(business|commercial|economic) interests?\s*\.?\s*$",
+            r"\b(run(ning)?|operat\w+) a successful\b",
+        ],
+    )
+});
+
+static RIGHTS_CONDITIONS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\bbinnen de wettelijke grenzen",
+            r"\bop (een )?redelijke (manier|wijze)",
+            r"\bonder voorbehoud van",
+            r"\bin bepaalde omstandigheden",
+        ],
+        &[
+            r"\bdans les limites (l[ée]gales|de la loi|pr[ée]vues)",
+            r"\bsous r[ée]serve (de|des|du)",
+            r"\bdans certaines circonstances",
+            r"\bde mani[èe]re raisonnable",
+        ],
+        &[
+            r"\bsubject to (applicable |the )?(law|laws|conditions|limitations|data processing)",
+            r"\bin certain circumstances",
+            r"\bwithin (the )?(legal )?limits",
+            r"\bin a reasonable (way|manner)",
+        ],
+    )
+});
+
+static ABOLISHED_COOKIE_LAW: LazyLock<Patterns> = LazyLock::new(|| {
+    let shared = [
+        r"\b(art\.|artikel|article)\s*129\b",
+        r"\b13 (juni|juin|june) 2005\b",
+    ];
+    Patterns::new(&shared, &shared, &shared)
+});
+
+/// Words that hedge a statement (WP260 rev.01 para 13: "may", "might", "some", "possible").
+pub fn hedge_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nl" => &[
+            "kan",
+            "kunnen",
+            "mogelijk",
+            "eventueel",
+            "eventuele",
+            "bepaalde",
+            "sommige",
+            "soms",
+        ],
+        "fr" => &[
+            "peut",
+            "peuvent",
+            "pourrait",
+            "pourraient",
+            "éventuellement",
+            "éventuel",
+            "certains",
+            "certaines",
+            "parfois",
+            "possible",
+        ],
+        "en" => &[
+            "may",
+            "might",
+            "could",
+            "some",
+            "certain",
+            "possibly",
+            "occasionally",
+            "sometimes",
+        ],
+        _ => &[],
+    }
+}
+
+/// Names that are categories of recipients, not companies: they say nothing about who gets
+/// the data (WP260 Annex; KB R14), and a plain name is shown as it is in every language.
+pub const GENERIC_RECIPIENTS: &[&str] = &[
+    "partners",
+    "partner",
+    "onze partners",
+    "derden",
+    "derde partijen",
+    "leveranciers",
+    "dienstverleners",
+    "externe dienstverleners",
+    "verkopers",
+    "onderaannemers",
+    "groepsmaatschappijen",
+    "third parties",
+    "third party",
+    "suppliers",
+    "vendors",
+    "service providers",
+    "our partners",
+    "partners and vendors",
+    "group companies",
+    "subcontractors",
+    "tiers",
+    "partenaires",
+    "fournisseurs",
+    "prestataires",
+    "prestataires de services",
+    "sous-traitants",
+    "sociétés du groupe",
+];
+
+/// Informal forms of address. The built-in texts use the formal register ("u", "vous"), so
+/// these in an author's text make the page switch register mid-way (KB §5.3).
+pub fn informal_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nl" => &["je", "jij", "jou", "jouw", "jullie"],
+        "fr" => &["tu", "toi", "ton", "ta", "tes"],
+        _ => &[],
+    }
+}
+
+/// Lowercased, with typographic apostrophes and non-breaking spaces made plain, so one
+/// pattern fits how editors type.
+pub fn normalize(text: &str) -> String {
+    text.to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '`'], "'")
+        .replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first place `phrase` occurs in `text` (in `lang`), as the words found.
+pub fn find(phrase: Phrase, lang: &str, text: &str) -> Option<String> {
+    let patterns: &Patterns = match phrase {
+        Phrase::CheckRegularly => &CHECK_REGULARLY,
+        Phrase::ContinuedUse => &CONTINUED_USE,
+        Phrase::VagueRetention => &VAGUE_RETENTION,
+        Phrase::UnnamedLaw => &UNNAMED_LAW,
+        Phrase::BrowserSettings => &BROWSER_SETTINGS,
+        Phrase::GenericInterest => &GENERIC_INTEREST,
+        Phrase::RightsConditions => &RIGHTS_CONDITIONS,
+        Phrase::AbolishedCookieLaw => &ABOLISHED_COOKIE_LAW,
+    };
+    let text = normalize(text);
+    // A law that is named is not an unnamed one.
+    if phrase == Phrase::UnnamedLaw && NAMES_A_LAW.is_match(&text) {
+        return None;
+    }
+    patterns
+        .for_lang(lang)
+        .iter()
+        .find_map(|re| re.find(&text))
+        .map(|m| m.as_str().trim().to_owned())
+}
+
+/// How many hedging words `text` has, and how many words in all.
+pub fn hedges(lang: &str, text: &str) -> (usize, usize) {
+    let words: Vec<String> = normalize(text)
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let hedging = hedge_words(lang);
+    let count = words
+        .iter()
+        .filter(|w| hedging.contains(&w.as_str()))
+        .count();
+    (count, words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_finds(phrase: Phrase, cases: &[(&str, &str)]) {
+        for (lang, text) in cases {
+            assert!(
+                find(phrase, lang, text).is_some(),
+                "{phrase:?} misses ({lang}) {text}"
+            );
+        }
+    }
+
+    fn assert_passes(phrase: Phrase, cases: &[(&str, &str)]) {
+        for (lang, text) in cases {
+            assert_eq!(
+                find(phrase, lang, text),
+                None,
+                "{phrase:?} wrongly flags ({lang}) {text}"
+            );
+        }
+    }
+
+    // The reference policies' sentences, and variants: inflection, word order, separable verbs.
+    #[test]
+    fn check_regularly_clauses() {
+        assert_finds(
+            Phrase::CheckRegularly,
+            &[
+                (
+                    "nl",
+                    "We behouden ons het recht voor om dit privacybeleid te allen tijde te wijzigen, dus lees het regelmatig door.",
+                ),
+                (
+                    "nl",
+                    "Dit Privacybeleid kan steeds gewijzigd worden, het is dan ook aangeraden om regelmatig na te gaan of er wijzigingen zijn gebeurd.",
+                ),
+                ("nl", "Raadpleeg deze pagina geregeld."),
+                (
+                    "nl",
+                    "Wij raden u aan deze verklaring periodiek te raadplegen.",
+                ),
+                (
+                    "fr",
+                    "Nous vous invitons à consulter régulièrement cette page.",
+                ),
+                (
+                    "fr",
+                    "Veuillez relire périodiquement la présente politique.",
+                ),
+                ("en", "Please check this page regularly for updates."),
+                ("en", "We encourage you to review this policy periodically."),
+                ("en", "You should read it from time to time."),
+            ],
+        );
+        assert_passes(
+            Phrase::CheckRegularly,
+            &[
+                (
+                    "nl",
+                    "Wij controleren regelmatig of onze beveiliging volstaat.",
+                ),
+                (
+                    "en",
+                    "We will inform you by e-mail before any change takes effect.",
+                ),
+                (
+                    "fr",
+                    "Nous vous informerons par e-mail de toute modification.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn continued_use_as_acceptance() {
+        assert_finds(
+            Phrase::ContinuedUse,
+            &[
+                (
+                    "nl",
+                    "In alle gevallen houdt uw voortgezette gebruik van de Services in dat u akkoord gaat met dergelijke wijzigingen.",
+                ),
+                (
+                    "nl",
+                    "Door gebruik te maken van onze Website wordt u geacht op de hoogte te zijn van de bepalingen en maatregelen in dit privacybeleid.",
+                ),
+                (
+                    "nl",
+                    "Door de Website te bezoeken of het invullen van het contactformulier, aanvaardt u ons Privacybeleid.",
+                ),
+                (
+                    "nl",
+                    "Wie de site verder gebruikt, aanvaardt de nieuwe voorwaarden.",
+                ),
+                (
+                    "fr",
+                    "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+                ),
+                (
+                    "fr",
+                    "L'utilisation continue du site vaut acceptation de la présente politique.",
+                ),
+                (
+                    "en",
+                    "By continuing to browse this site, you agree to our use of cookies.",
+                ),
+                (
+                    "en",
+                    "Your continued use of the Services constitutes acceptance of these changes.",
+                ),
+                ("en", "By using our website you accept this policy."),
+            ],
+        );
+        assert_passes(
+            Phrase::ContinuedUse,
+            &[
+                (
+                    "nl",
+                    "Door uw toestemming in te trekken, stopt de verwerking.",
+                ),
+                ("en", "By law we must keep invoices for ten years."),
+                ("fr", "En cas de question, contactez-nous."),
+            ],
+        );
+    }
+
+    #[test]
+    fn vague_retention() {
+        assert_finds(
+            Phrase::VagueRetention,
+            &[
+                ("nl", "Wij bewaren uw gegevens zolang als nodig."),
+                (
+                    "nl",
+                    "IT voor ondernemers zal uw persoonsgegevens niet langer bewaren dan wettelijk is toegelaten en dan noodzakelijk is.",
+                ),
+                ("nl", "Voor onbepaalde duur."),
+                (
+                    "fr",
+                    "Nous conservons vos données aussi longtemps que nécessaire.",
+                ),
+                (
+                    "fr",
+                    "Vos données sont conservées pour une durée illimitée.",
+                ),
+                (
+                    "en",
+                    "We keep your data for as long as we deem appropriate.",
+                ),
+                ("en", "We retain it indefinitely."),
+                ("en", "As long as necessary for the purposes above."),
+            ],
+        );
+        assert_passes(
+            Phrase::VagueRetention,
+            &[
+                ("nl", "Tot 2 jaar na uw laatste bestelling."),
+                (
+                    "en",
+                    "For as long as the product remains in our range, and at most 5 years after publication.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn law_not_named() {
+        assert_finds(
+            Phrase::UnnamedLaw,
+            &[
+                (
+                    "nl",
+                    "De naleving van onze wettelijke verplichtingen: bewaring conform de wettelijke termijn.",
+                ),
+                (
+                    "nl",
+                    "We bewaren je persoonlijke gegevens in overeenstemming met de toepasselijke wet- en regelgeving.",
+                ),
+                ("fr", "Conformément à la loi applicable."),
+                (
+                    "en",
+                    "We keep your personal data in accordance with applicable law and regulations.",
+                ),
+                ("en", "For the statutory retention period."),
+            ],
+        );
+        assert_passes(
+            Phrase::UnnamedLaw,
+            &[
+                (
+                    "nl",
+                    "10 jaar, zoals artikel 60 van het Wetboek van de belasting over de toegevoegde waarde vereist.",
+                ),
+                ("fr", "Conformément à la loi du 30 juillet 2018."),
+                ("en", "As required by Art. 315 of the Income Tax Code 1992."),
+            ],
+        );
+    }
+
+    #[test]
+    fn generic_legitimate_interest() {
+        assert_finds(
+            Phrase::GenericInterest,
+            &[
+                ("nl", "Ons gerechtvaardigd belang van ondernemerschap."),
+                (
+                    "nl",
+                    "Omdat het in ons legitieme belang is om een succesvol en efficiënt bedrijf te runnen.",
+                ),
+                ("fr", "Notre intérêt légitime."),
+                ("en", "Our legitimate interests."),
+                ("en", "Running a successful and efficient business."),
+            ],
+        );
+        assert_passes(
+            Phrase::GenericInterest,
+            &[
+                (
+                    "nl",
+                    "Het beschermen van onze webwinkel en van uw account tegen misbruik en betalingsfraude.",
+                ),
+                ("en", "Protecting our web shop against payment fraud."),
+            ],
+        );
+    }
+
+    #[test]
+    fn conditions_on_rights() {
+        assert_finds(
+            Phrase::RightsConditions,
+            &[
+                (
+                    "nl",
+                    "U kan ons steeds contacteren voor de uitoefening van volgende rechten (op voorwaarde dat u dit op een redelijke manier doet en binnen de wettelijke grenzen).",
+                ),
+                (
+                    "nl",
+                    "heb je in bepaalde omstandigheden en onder voorbehoud van gegevensverwerkingsovereenkomsten rechten",
+                ),
+                (
+                    "en",
+                    "Subject to applicable law, you may ask us to erase your data.",
+                ),
+                (
+                    "fr",
+                    "Sous réserve des dispositions légales, vous pouvez demander l'effacement.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn browser_settings_and_abolished_cookie_law() {
+        assert_finds(
+            Phrase::BrowserSettings,
+            &[
+                (
+                    "nl",
+                    "U kunt cookies weigeren via de instellingen van uw browser.",
+                ),
+                (
+                    "fr",
+                    "Vous pouvez refuser les cookies dans les paramètres de votre navigateur.",
+                ),
+                (
+                    "en",
+                    "You can refuse cookies through your browser settings.",
+                ),
+            ],
+        );
+        assert_finds(
+            Phrase::AbolishedCookieLaw,
+            &[
+                (
+                    "nl",
+                    "overeenkomstig artikel 129 van de wet van 13 juni 2005 betreffende de elektronische communicatie",
+                ),
+                (
+                    "fr",
+                    "conformément à l'article 129 de la loi du 13 juin 2005",
+                ),
+                ("en", "under Art. 129 of the Electronic Communications Act"),
+            ],
+        );
+    }
+
+    // Hedges are counted as words, not as parts of words ("kan" in "kantoor" is not one).
+    #[test]
+    fn hedges_are_whole_words() {
+        assert_eq!(hedges("nl", "Ons kantoor kan mogelijk sluiten."), (2, 5));
+        assert_eq!(hedges("en", "Some data may be shared."), (2, 5));
+    }
+}
