@@ -1,0 +1,2 @@
+# Our own wording.
+page-privacy = Privacy notice
