@@ -21,8 +21,16 @@ pub trait CatalogueKey: Sized + Copy {
 macro_rules! catalogue {
     ($(#[$doc:meta])* $name:ident, $prefix:literal, $what:literal { $($variant:ident => $key:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
+
+        /// Exported as the key the author writes (`check_regularly`), so `policy.json` speaks
+        /// the same vocabulary as the YAML.
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.key())
+            }
+        }
 
         impl $name {
             /// Every key, in the order the catalogue lists them.
@@ -360,6 +368,7 @@ pub const DECISIONS: &[Decision] = &[
 
 /// What a Commission decision provides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// An adequacy decision (Art. 45), for one country.
     Adequacy,

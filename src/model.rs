@@ -470,8 +470,9 @@ pub struct RawCookie {
     /// `session`, or `{days|months|years: N}`.
     #[serde(default)]
     pub duration: Stated<KeyOr<RawPeriod>>,
-    /// `http_cookie`, `local_storage` or `pixel`.
-    pub kind: Option<String>,
+    /// `http_cookie`, `local_storage` or `pixel`; a type the policy does not give is not stated.
+    #[serde(default)]
+    pub kind: Stated<String>,
 }
 
 /// A length of time.

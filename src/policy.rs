@@ -398,6 +398,7 @@ impl Purpose {
 
 /// A time unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Days.
     Days,
@@ -539,8 +540,8 @@ pub struct Cookie {
     pub purpose: Option<Prose>,
     /// `Stated(None)` for a session cookie.
     pub duration: Fact<Option<Period>>,
-    /// How it is stored.
-    pub kind: CookieKind,
+    /// How it is stored: a cookie, local storage, a pixel.
+    pub kind: Fact<CookieKind>,
 }
 
 /// How consent to cookies is asked.

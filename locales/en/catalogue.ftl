@@ -176,13 +176,13 @@ mechanism-derogation-text = The transfer relies on a derogation for a specific s
 ## Cookies
 
 cookie-category-strictly_necessary = Strictly necessary cookies
-cookie-category-strictly_necessary-text = These cookies are strictly necessary to transmit a communication or to provide a service you explicitly asked for, such as your basket or your cookie choices. They do not require your consent.
+cookie-category-strictly_necessary-text = Cookies in this category are strictly necessary to transmit a communication or to provide a service you have explicitly requested. The law does not require your consent for them.
 cookie-category-preferences = Preference cookies
-cookie-category-preferences-text = These cookies remember choices you make, such as your language, for your next visit. They require your consent.
+cookie-category-preferences-text = Cookies in this category remember choices you make, for your next visit. The law requires your consent for them.
 cookie-category-analytics = Analytics cookies
-cookie-category-analytics-text = These cookies measure how visitors use the website. They require your consent.
+cookie-category-analytics-text = Cookies in this category measure how visitors use the website. The law requires your consent for them.
 cookie-category-marketing = Marketing cookies
-cookie-category-marketing-text = These cookies are used to show you advertising based on your interests, on this website or elsewhere. They require your consent.
+cookie-category-marketing-text = Cookies in this category are used for advertising. The law requires your consent for them.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Local storage
 cookie-kind-pixel = Pixel
@@ -200,7 +200,6 @@ authority-be-gba = Belgian Data Protection Authority
 authority-be-gba-street = Rue de la Presse 35
 authority-be-gba-city = 1000 Brussels
 authority-be-gba-phone = +32 2 274 48 00
-authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.dataprotectionauthority.be
 
 ## Commission decisions a transfer can rest on

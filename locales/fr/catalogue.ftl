@@ -176,13 +176,13 @@ mechanism-derogation-text = Le transfert repose sur une dérogation pour une sit
 ## Cookies
 
 cookie-category-strictly_necessary = Cookies strictement nécessaires
-cookie-category-strictly_necessary-text = Ces cookies sont strictement nécessaires à la transmission d’une communication ou à la fourniture d’un service que vous avez expressément demandé, comme votre panier ou vos choix en matière de cookies. Ils ne requièrent pas votre consentement.
+cookie-category-strictly_necessary-text = Les cookies de cette catégorie sont strictement nécessaires à la transmission d’une communication ou à la fourniture d’un service que vous avez expressément demandé. La loi n’exige pas votre consentement pour ces cookies.
 cookie-category-preferences = Cookies de préférences
-cookie-category-preferences-text = Ces cookies mémorisent les choix que vous faites, comme votre langue, pour votre prochaine visite. Ils requièrent votre consentement.
+cookie-category-preferences-text = Les cookies de cette catégorie mémorisent les choix que vous faites, pour votre prochaine visite. La loi exige votre consentement pour ces cookies.
 cookie-category-analytics = Cookies analytiques
-cookie-category-analytics-text = Ces cookies mesurent la manière dont les visiteurs utilisent le site web. Ils requièrent votre consentement.
+cookie-category-analytics-text = Les cookies de cette catégorie mesurent la manière dont les visiteurs utilisent le site web. La loi exige votre consentement pour ces cookies.
 cookie-category-marketing = Cookies de marketing
-cookie-category-marketing-text = Ces cookies servent à vous montrer des publicités fondées sur vos centres d’intérêt, sur ce site web ou ailleurs. Ils requièrent votre consentement.
+cookie-category-marketing-text = Les cookies de cette catégorie servent à la publicité. La loi exige votre consentement pour ces cookies.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Stockage local
 cookie-kind-pixel = Pixel
@@ -200,7 +200,6 @@ authority-be-gba = Autorité de protection des données
 authority-be-gba-street = Rue de la Presse 35
 authority-be-gba-city = 1000 Bruxelles
 authority-be-gba-phone = +32 2 274 48 00
-authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.autoriteprotectiondonnees.be
 
 ## Décisions de la Commission sur lesquelles un transfert peut reposer

@@ -172,13 +172,13 @@ mechanism-derogation-text = De doorgifte steunt op een afwijking voor een specif
 ## Cookies
 
 cookie-category-strictly_necessary = Strikt noodzakelijke cookies
-cookie-category-strictly_necessary-text = Deze cookies zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom u uitdrukkelijk hebt gevraagd, zoals uw winkelmandje of uw cookiekeuzes. Hiervoor is uw toestemming niet vereist.
+cookie-category-strictly_necessary-text = Cookies in deze categorie zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom u uitdrukkelijk hebt gevraagd. De wet vereist hiervoor uw toestemming niet.
 cookie-category-preferences = Voorkeurscookies
-cookie-category-preferences-text = Deze cookies onthouden keuzes die u maakt, zoals uw taal, voor uw volgende bezoek. Hiervoor is uw toestemming vereist.
+cookie-category-preferences-text = Cookies in deze categorie onthouden keuzes die u maakt, voor uw volgende bezoek. De wet vereist hiervoor uw toestemming.
 cookie-category-analytics = Analytische cookies
-cookie-category-analytics-text = Deze cookies meten hoe bezoekers de website gebruiken. Hiervoor is uw toestemming vereist.
+cookie-category-analytics-text = Cookies in deze categorie meten hoe bezoekers de website gebruiken. De wet vereist hiervoor uw toestemming.
 cookie-category-marketing = Marketingcookies
-cookie-category-marketing-text = Deze cookies worden gebruikt om u reclame te tonen op basis van uw interesses, op deze website of elders. Hiervoor is uw toestemming vereist.
+cookie-category-marketing-text = Cookies in deze categorie worden gebruikt voor reclame. De wet vereist hiervoor uw toestemming.
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Lokale opslag
 cookie-kind-pixel = Pixel
@@ -196,7 +196,6 @@ authority-be-gba = Gegevensbeschermingsautoriteit
 authority-be-gba-street = Drukpersstraat 35
 authority-be-gba-city = 1000 Brussel
 authority-be-gba-phone = +32 2 274 48 00
-authority-be-gba-email = contact@apd-gba.be
 authority-be-gba-website = https://www.gegevensbeschermingsautoriteit.be
 
 ## Besluiten van de Commissie waarop een doorgifte kan steunen

@@ -1038,10 +1038,9 @@ impl Resolver<'_> {
                 None
             });
             let category = self.key::<CookieCategory>(&format!("{path}.category"), &c.category);
-            let kind = match &c.kind {
-                Some(k) => self.key::<CookieKind>(&format!("{path}.kind"), k),
-                None => Some(CookieKind::HttpCookie),
-            };
+            let kind = self.fact(&format!("{path}.kind"), &c.kind, |r, k: &String| {
+                r.key::<CookieKind>(&format!("{path}.kind"), k)
+            });
             let duration = self.fact(&format!("{path}.duration"), &c.duration, |r, d| match d {
                 KeyOr::Key(k) if k == "session" => Some(None),
                 KeyOr::Key(k) => {
@@ -1083,7 +1082,7 @@ impl Resolver<'_> {
                 category,
                 purpose,
                 duration,
-                kind: kind.unwrap_or(CookieKind::HttpCookie),
+                kind,
                 at: path,
             });
         }

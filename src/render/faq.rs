@@ -25,10 +25,12 @@ pub struct FaqEntry {
 
 type Res<T> = Result<T, MessageError>;
 
-/// An answer as one paragraph, or as a lead with a list.
+/// An answer as paragraphs, as a lead with a list, or as paragraphs around the author's own
+/// Markdown (already HTML).
 enum Answer {
     Paragraphs(Vec<String>),
     List(String, Vec<String>),
+    WithProse(Vec<String>, String, Vec<String>),
 }
 
 impl Answer {
@@ -36,6 +38,8 @@ impl Answer {
         match self {
             Answer::Paragraphs(ps) => ps.join(" "),
             Answer::List(lead, items) => format!("{lead} {}", items.join("; ")),
+            // schema.org's Answer text accepts basic HTML, as for the author's own answers.
+            Answer::WithProse(..) => self.html(),
         }
     }
 
@@ -48,6 +52,12 @@ impl Answer {
                     .map(|i| format!("<li>{}</li>", escape(i)))
                     .collect();
                 format!("<p>{}</p><ul>{lis}</ul>", escape(lead))
+            }
+            Answer::WithProse(before, prose, after) => {
+                let paragraphs = |ps: &[String]| -> String {
+                    ps.iter().map(|p| format!("<p>{}</p>", escape(p))).collect()
+                };
+                format!("{}{prose}{}", paragraphs(before), paragraphs(after))
             }
         }
     }
@@ -85,12 +95,14 @@ pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntr
         );
     }
 
+    // Every purpose is answered, with the basis as the policy states it: a purpose left out
+    // would make the list read as complete when it is not.
     let items: Vec<String> = view
         .purposes
         .iter()
-        .filter_map(|p| {
-            let basis = p.basis.as_ref().filter(|_| p.basis_explanation.is_some())?;
-            Some(format!("{} ({})", p.title, basis.to_lowercase_first()))
+        .map(|p| match &p.basis_short {
+            Some(basis) => format!("{} ({basis})", p.title),
+            None => p.title.clone(),
         })
         .collect();
     if !items.is_empty() {
@@ -240,23 +252,24 @@ pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntr
 }
 
 /// "Do you sell or pass on my data?", answered from each recipient's role and the policy's own
-/// statement on selling. Asked only when every purpose says who receives its data, or the policy
-/// makes a statement on selling: otherwise the honest answer is not known.
+/// statement on selling. Every recipient the policy names is listed, whether or not a purpose
+/// points at it. Asked only when every purpose says who receives its data, or the policy makes
+/// a statement on selling: otherwise the honest answer is not known. In a draft, a purpose that
+/// does not say who receives its data is marked.
 fn sharing(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Option<Answer>> {
-    let every_purpose_says = !policy.purposes.is_empty()
-        && policy
-            .purposes
-            .iter()
-            .all(|p| matches!(p.recipients, Fact::Stated(_) | Fact::Absent));
-    if !every_purpose_says && policy.data_sale.is_none() {
+    let unstated: Vec<_> = policy
+        .purposes
+        .iter()
+        .filter(|p| !matches!(p.recipients, Fact::Stated(_) | Fact::Absent))
+        .collect();
+    if (policy.purposes.is_empty() || !unstated.is_empty()) && policy.data_sale.is_none() {
         return Ok(None);
     }
-    let mut paragraphs: Vec<String> = view.data_sale.clone();
+    let mut paragraphs: Vec<String> = Vec::new();
     if view.recipients_none.is_some() {
         paragraphs.push(w.msg("faq-share-a-none")?);
-        return Ok(Some(Answer::Paragraphs(paragraphs)));
+        return Ok(Some(with_sale(view, paragraphs)));
     }
-    let used = policy.used_recipients();
     let mut groups: Vec<(&str, Vec<String>)> = vec![
         ("faq-share-a-controllers", Vec::new()),
         ("faq-share-a-joint", Vec::new()),
@@ -265,7 +278,7 @@ fn sharing(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Option<Answer>>
         ("faq-share-a-processors", Vec::new()),
         ("faq-share-a-other", Vec::new()),
     ];
-    for r in policy.recipients.iter().filter(|r| used.contains(&r.id)) {
+    for r in &policy.recipients {
         let slot = match r.role.stated() {
             Some(RecipientRole::Controller) => 0,
             Some(RecipientRole::JointController) => 1,
@@ -281,7 +294,33 @@ fn sharing(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Option<Answer>>
             paragraphs.push(w.msg_with(id, &[("list", FluentValue::from(w.join(&names)?))])?);
         }
     }
-    Ok((!paragraphs.is_empty()).then_some(Answer::Paragraphs(paragraphs)))
+    if let Some(first) = unstated.first()
+        && let Some(marker) = w.missing(&first.recipients)?
+    {
+        let titles: Vec<String> = unstated
+            .iter()
+            .map(|p| w.msg_with("quoted", &[("text", FluentValue::from(w.plain(&p.title)))]))
+            .collect::<Res<_>>()?;
+        paragraphs.push(w.msg_with(
+            "faq-share-a-unstated",
+            &[
+                ("purposes", FluentValue::from(w.join(&titles)?)),
+                ("marker", FluentValue::from(marker)),
+            ],
+        )?);
+    }
+    Ok((!paragraphs.is_empty() || view.data_sale.is_some()).then(|| with_sale(view, paragraphs)))
+}
+
+/// The statement on selling, with its qualification, before the sentences on recipients.
+fn with_sale(view: &PolicyView, recipients: Vec<String>) -> Answer {
+    match &view.data_sale {
+        None => Answer::Paragraphs(recipients),
+        Some(sale) => match &sale.qualifier {
+            None => Answer::Paragraphs([vec![sale.text.clone()], recipients].concat()),
+            Some(html) => Answer::WithProse(vec![sale.text.clone()], html.clone(), recipients),
+        },
+    }
 }
 
 /// schema.org FAQPage data, so search engines can show the answers. The JSON sits inside a

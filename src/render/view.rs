@@ -167,6 +167,30 @@ impl Words<'_> {
         }
     }
 
+    /// In a draft, "label: not stated in the policy" for a detail the policy leaves out;
+    /// otherwise nothing.
+    pub fn labelled_marker(&self, label_id: &str) -> Result<Option<String>, MessageError> {
+        self.labelled_missing(label_id, &Fact::<()>::NotStated)
+    }
+
+    /// [`Self::missing`] with a label in front: "Safeguard: not stated in the policy".
+    pub fn labelled_missing<T>(
+        &self,
+        label_id: &str,
+        fact: &Fact<T>,
+    ) -> Result<Option<String>, MessageError> {
+        let Some(marker) = self.missing(fact)? else {
+            return Ok(None);
+        };
+        Ok(Some(self.msg_with(
+            "label-value",
+            &[
+                ("label", FluentValue::from(self.msg(label_id)?)),
+                ("value", FluentValue::from(marker)),
+            ],
+        )?))
+    }
+
     fn marker(&self, id: &str) -> Result<String, MessageError> {
         Ok(format!("{MARK_OPEN}{}{MARK_CLOSE}", self.msg(id)?))
     }
@@ -181,7 +205,8 @@ fn strip_markers(text: &str) -> String {
 /// emptied, so an author cannot put a script into the published page.
 pub fn markdown(text: &str) -> String {
     let mut options = comrak::Options::default();
-    options.extension.autolink = true;
+    // No autolink extension: it turns `www.example.be` into `http://www.example.be`, a scheme
+    // the author never wrote. Links are written `<https://…>` or `[text](https://…)`.
     options.extension.table = true;
     options.extension.strikethrough = true;
     demote_headings(&comrak::markdown_to_html(text, &options))
@@ -225,7 +250,7 @@ pub struct PolicyView {
     pub after_retention: Option<String>,
     pub recipients: Vec<RecipientView>,
     pub recipients_none: Option<String>,
-    pub data_sale: Vec<String>,
+    pub data_sale: Option<DataSaleView>,
     pub transfers: Vec<TransferView>,
     pub transfers_policy: Option<PolicyTransferView>,
     pub transfers_none: Option<String>,
@@ -242,6 +267,13 @@ pub struct PolicyView {
     pub cookies: CookiesView,
     pub changes: Option<String>,
     pub toc: Vec<TocEntry>,
+}
+
+/// The policy's statement on selling personal data, with its own qualification (Markdown).
+#[derive(Debug, Serialize)]
+pub struct DataSaleView {
+    pub text: String,
+    pub qualifier: Option<String>,
 }
 
 /// A line of the first layer, with the section it summarises.
@@ -320,6 +352,9 @@ pub struct PurposeView {
     pub data: Vec<String>,
     pub data_missing: Option<String>,
     pub basis: Option<String>,
+    /// The basis in a few words, for the FAQ: its name, the names joined by "or", or the
+    /// draft marker.
+    pub basis_short: Option<String>,
     pub basis_explanation: Option<String>,
     pub legitimate_interest: Option<String>,
     pub retention: Option<String>,
@@ -412,6 +447,10 @@ pub struct CookiesView {
     pub consent_missing: Option<String>,
     pub settings_url: Option<String>,
     pub need_consent: bool,
+    /// Whether every listed cookie is named: only then may a page say it lists each of them.
+    pub all_named: bool,
+    /// Whether strictly necessary cookies are listed: only then does blocking them matter.
+    pub has_necessary: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -428,7 +467,7 @@ pub struct CookieView {
     pub provider: Option<String>,
     pub purpose: Option<String>,
     pub duration: Option<String>,
-    pub kind: String,
+    pub kind: Option<String>,
 }
 
 type Res<T> = Result<T, MessageError>;
@@ -458,6 +497,7 @@ impl PolicyView {
                 })
             })
             .collect();
+        let transfers = transfer_views(policy, w)?;
         let mut view = PolicyView {
             draft: w.draft,
             last_updated: w.shown(&policy.last_updated, |d| w.date(*d))?,
@@ -549,12 +589,12 @@ impl PolicyView {
                 .then(|| w.msg("recipients-none"))
                 .transpose()?,
             data_sale: data_sale(policy, w)?,
-            transfers: transfer_views(policy, w)?,
             transfers_policy: policy
                 .transfers
                 .stated()
-                .map(|t| policy_transfer_view(t, w))
+                .map(|t| policy_transfer_view(t, !transfers.is_empty(), w))
                 .transpose()?,
+            transfers,
             transfers_none: (policy.leaves_eea() == Some(false))
                 .then(|| w.msg("transfers-none"))
                 .transpose()?,
@@ -571,17 +611,7 @@ impl PolicyView {
             } else {
                 "rights-intro"
             })?,
-            rights_conditions: policy
-                .rights
-                .conditions
-                .as_ref()
-                .map(|c| {
-                    w.msg_with(
-                        "rights-conditions",
-                        &[("conditions", FluentValue::from(w.plain(c)))],
-                    )
-                })
-                .transpose()?,
+            rights_conditions: policy.rights.conditions.as_ref().map(|c| w.html(c)),
             exercise: exercise_view(policy, w)?,
             complaint: complaint_view(policy, w)?,
             children: policy
@@ -626,7 +656,7 @@ impl PolicyView {
                 "section-recipients",
                 !self.recipients.is_empty()
                     || self.recipients_none.is_some()
-                    || !self.data_sale.is_empty(),
+                    || self.data_sale.is_some(),
             ),
             (
                 "transfers",
@@ -736,39 +766,53 @@ fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Res<P
         Fact::Stated(_) | Fact::Absent => Some(w.msg("purpose-recipients-none")?),
         other => w.missing(other)?,
     };
-    let (basis, basis_explanation) = match &p.legal_basis {
-        Fact::Stated(Basis::One(b)) => (
-            Some(w.msg(&b.message_id())?),
-            Some(w.msg(&format!("{}-explanation", b.message_id()))?),
-        ),
+    let (basis, basis_short, basis_explanation) = match &p.legal_basis {
+        Fact::Stated(Basis::One(b)) => {
+            let name = w.msg(&b.message_id())?;
+            (
+                Some(name.clone()),
+                Some(name.to_lowercase_first()),
+                Some(w.msg(&format!("{}-explanation", b.message_id()))?),
+            )
+        }
         Fact::Stated(Basis::Several(bs)) => {
             let names = bs
                 .iter()
                 .map(|b| w.msg(&b.message_id()).map(|n| n.to_lowercase_first()))
                 .collect::<Res<Vec<_>>>()?;
+            let short = w.join_or(&names)?;
             (
                 Some(w.msg_with(
                     "purpose-bases-several",
-                    &[("bases", FluentValue::from(w.join_or(&names)?))],
+                    &[("bases", FluentValue::from(short.clone()))],
                 )?),
+                Some(short),
                 None,
             )
         }
-        other => (w.missing(other)?, None),
+        other => {
+            let marker = w.missing(other)?;
+            (marker.clone(), marker, None)
+        }
     };
     let mut provision = Vec::new();
     if let Some(pr) = p.provision.stated() {
         provision.push(w.msg(&pr.requirement.message_id())?);
-        if let Some(law) = &pr.law {
-            provision.push(w.msg_with(
+        match &pr.law {
+            Some(law) => provision.push(w.msg_with(
                 "purpose-provision-law",
                 &[("law", FluentValue::from(w.plain(law)))],
-            )?);
+            )?),
+            // A statutory requirement names its law; a draft shows that it does not.
+            None if pr.requirement == catalogue::Requirement::Statutory => {
+                provision.extend(w.labelled_marker("purpose-provision-law-label")?)
+            }
+            None => {}
         }
         match pr.obliged {
             Some(true) => provision.push(w.msg("purpose-provision-obliged")?),
             Some(false) => provision.push(w.msg("purpose-provision-not-obliged")?),
-            None => {}
+            None => provision.extend(w.labelled_marker("purpose-provision-obliged-label")?),
         }
         if let Some(c) = &pr.consequence {
             provision.push(w.msg_with(
@@ -789,6 +833,7 @@ fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Res<P
         },
         data,
         basis,
+        basis_short,
         basis_explanation,
         // Shown only beside the basis it explains (another basis gets a warning instead).
         legitimate_interest: p
@@ -863,22 +908,22 @@ fn recipient_views(policy: &Policy, w: &Words) -> Res<Vec<RecipientView>> {
         .collect()
 }
 
-fn data_sale(policy: &Policy, w: &Words) -> Res<Vec<String>> {
+fn data_sale(policy: &Policy, w: &Words) -> Res<Option<DataSaleView>> {
     let Some(sale) = &policy.data_sale else {
-        return Ok(Vec::new());
+        return Ok(None);
     };
-    let mut out = vec![w.msg(if sale.sold {
-        "data-sale-yes"
-    } else {
-        "data-sale-no"
-    })?];
-    if let Some(q) = &sale.qualifier {
-        out.push(w.msg_with(
-            "data-sale-qualifier",
-            &[("qualifier", FluentValue::from(w.plain(q)))],
-        )?);
-    }
-    Ok(out)
+    // With a qualification, the sentence says it is qualified: "we do not sell" must not read
+    // as unconditional when the policy's own words add exceptions.
+    let id = match (sale.sold, sale.qualifier.is_some()) {
+        (false, false) => "data-sale-no",
+        (false, true) => "data-sale-no-qualified",
+        (true, false) => "data-sale-yes",
+        (true, true) => "data-sale-yes-qualified",
+    };
+    Ok(Some(DataSaleView {
+        text: w.msg(id)?,
+        qualifier: sale.qualifier.as_ref().map(|q| w.html(q)),
+    }))
 }
 
 /// A decision's citation in this language, with the SCC module when given.
@@ -936,19 +981,27 @@ fn transfer_views(policy: &Policy, w: &Words) -> Res<Vec<TransferView>> {
     Ok(out)
 }
 
-fn policy_transfer_view(t: &PolicyTransfers, w: &Words) -> Res<PolicyTransferView> {
+/// The policy-level statement on transfers; `after_table` when the recipients' transfers are
+/// listed above it, so the sentence says "also".
+fn policy_transfer_view(
+    t: &PolicyTransfers,
+    after_table: bool,
+    w: &Words,
+) -> Res<PolicyTransferView> {
+    let (named, unnamed) = if after_table {
+        ("transfers-policy-also", "transfers-policy-also-unnamed")
+    } else {
+        ("transfers-policy", "transfers-policy-unnamed")
+    };
     let text = match t.countries.stated() {
         Some(codes) if !codes.is_empty() => {
             let names = codes
                 .iter()
                 .map(|c| w.country_in_text(c))
                 .collect::<Res<Vec<_>>>()?;
-            w.msg_with(
-                "transfers-policy",
-                &[("countries", FluentValue::from(w.join(&names)?))],
-            )?
+            w.msg_with(named, &[("countries", FluentValue::from(w.join(&names)?))])?
         }
-        _ => w.msg("transfers-policy-unnamed")?,
+        _ => w.msg(unnamed)?,
     };
     Ok(PolicyTransferView {
         text,
@@ -957,7 +1010,7 @@ fn policy_transfer_view(t: &PolicyTransfers, w: &Words) -> Res<PolicyTransferVie
                 "transfers-policy-safeguard",
                 &[("safeguard", FluentValue::from(w.msg(&m.message_id())?))],
             )?),
-            other => w.missing(other)?,
+            other => w.labelled_missing("transfers-col-safeguard", other)?,
         },
         citation: citation(t.decision, None, t.reference.as_ref(), w)?,
         description: t.description.as_ref().map(|d| w.html(d)),
@@ -1144,6 +1197,14 @@ fn cookies_view(policy: &Policy, w: &Words) -> Res<CookiesView> {
         },
         settings_url,
         need_consent,
+        all_named: policy
+            .cookie_list()
+            .iter()
+            .all(|c| matches!(c.name, Fact::Stated(_))),
+        has_necessary: policy
+            .cookie_list()
+            .iter()
+            .any(|c| c.category == CookieCategory::StrictlyNecessary),
     })
 }
 
@@ -1175,7 +1236,7 @@ fn cookie_group(policy: &Policy, category: CookieCategory, w: &Words) -> Res<Coo
                     Some(p) => w.period(*p),
                     None => w.msg("cookie-session"),
                 })?,
-                kind: w.msg(&c.kind.message_id())?,
+                kind: w.shown(&c.kind, |k| w.msg(&k.message_id()))?,
             })
         })
         .collect::<Res<Vec<_>>>()?;
@@ -1191,20 +1252,31 @@ fn changes_text(policy: &Policy, w: &Words) -> Res<Option<String>> {
     let Some(changes) = policy.changes.stated() else {
         return w.missing(&policy.changes);
     };
+    let channels = changes
+        .channels
+        .iter()
+        .map(|c| w.msg(&c.message_id()))
+        .collect::<Res<Vec<_>>>()?;
+    let channels = w.join_or(&channels)?;
     Ok(Some(match changes.notice {
-        ChangeNotice::PriorNotice if !changes.channels.is_empty() => {
-            let channels = changes
-                .channels
-                .iter()
-                .map(|c| w.msg(&c.message_id()))
-                .collect::<Res<Vec<_>>>()?;
-            w.msg_with(
-                "changes-prior_notice",
-                &[("channels", FluentValue::from(w.join_or(&channels)?))],
-            )?
-        }
+        ChangeNotice::PriorNotice if !changes.channels.is_empty() => w.msg_with(
+            "changes-prior_notice",
+            &[("channels", FluentValue::from(channels))],
+        )?,
         ChangeNotice::PriorNotice => w.msg("changes-prior_notice-unspecified")?,
-        other => w.msg(&format!("changes-{}", other.key()))?,
+        other => {
+            let mut text = w.msg(&format!("changes-{}", other.key()))?;
+            // The channels are part of what the policy says, even when it promises no notice
+            // in advance.
+            if !changes.channels.is_empty() {
+                text.push(' ');
+                text.push_str(&w.msg_with(
+                    "changes-channels",
+                    &[("channels", FluentValue::from(channels))],
+                )?);
+            }
+            text
+        }
     }))
 }
 
@@ -1314,7 +1386,9 @@ fn summary(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<SummaryLine
                 _ => w.msg("summary-retention-varies")?,
             }
         } else {
-            w.msg("summary-retention-varies")?
+            // Criteria or a single period: the summary says only that the policy sets it, and
+            // where.
+            w.msg("summary-retention-per-purpose")?
         };
         push(text, "retention");
     }
@@ -1366,7 +1440,9 @@ fn authority_view(a: &SupervisoryAuthority, w: &Words) -> Res<ContactView> {
                     w.msg(&format!("{id}-street"))?,
                     w.msg(&format!("{id}-city"))?,
                 ],
-                email: Some(w.msg(&format!("{id}-email"))?),
+                // No e-mail: the only source for one is secondary and unconfirmed
+                // (gdpr-notice-kb.md §4.5); the website gives the authority's current contacts.
+                email: None,
                 phone: Some(w.msg(&format!("{id}-phone"))?),
                 website: Some(w.msg(&format!("{id}-website"))?),
             })

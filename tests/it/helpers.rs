@@ -152,6 +152,16 @@ impl Outcome {
         self
     }
 
+    /// Asserts that the messages privasite printed do not contain `text`.
+    pub fn stderr_lacks(&self, text: &str) -> &Outcome {
+        assert!(
+            !self.stderr.contains(text),
+            "stderr has {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     pub fn fails_with(self, code: i32) -> Outcome {
         assert_eq!(
             self.code, code,

@@ -468,10 +468,11 @@ transfers: none
     }
     COOKIE_DETAILS {
         id: "PS-C26", family: Completeness, level: Warning,
-        summary: "a cookie without its name, provider or duration",
+        summary: "a cookie without its name, provider, duration or type",
         source: "GDPR Art. 13(2)(a); Belgian DPA cookie checklist (2023)",
         explanation: r#"
-For each cookie the policy gives its name, who places it and how long it stays.
+For each cookie the policy gives its name, who places it, how long it stays and how it is
+stored (an HTTP cookie, local storage or a pixel).
 
 Wrong:
 ```yaml
@@ -479,7 +480,7 @@ Wrong:
 ```
 Right:
 ```yaml
-- {name: _ka_id, category: analytics, provider: analytics_vendor, duration: {months: 13}, purpose: {…}}
+- {name: _ka_id, kind: http_cookie, category: analytics, provider: analytics_vendor, duration: {months: 13}, purpose: {…}}
 ```
 "#,
         check: Some(cookie_details),
@@ -1067,14 +1068,17 @@ fn cookie_details(policy: &Policy, report: &mut Report) {
         if matches!(c.duration, Fact::NotStated) {
             missing.push("duration");
         }
-        if !missing.is_empty() {
-            report
-                .add(&COOKIE_DETAILS, &c.at, format!("the cookie's {} not stated", match missing.as_slice() {
-                    [one] => format!("{one} is"),
-                    many => format!("{} are", many.join(" and ")),
-                }))
-                .hint("the cookie page shows every cookie's name, provider and duration; take them from the consent manager's scan");
+        if matches!(c.kind, Fact::NotStated) {
+            missing.push("type");
         }
+        let what = match missing.as_slice() {
+            [] => continue,
+            [one] => format!("{one} is"),
+            [init @ .., last] => format!("{} and {last} are", init.join(", ")),
+        };
+        report
+            .add(&COOKIE_DETAILS, &c.at, format!("the cookie's {what} not stated"))
+            .hint("the cookie page shows every cookie's name, provider, duration and type (`http_cookie`, `local_storage` or `pixel`); take them from the consent manager's scan");
     }
 }
 
