@@ -51,7 +51,7 @@ pub enum InputError {
     },
     /// Bytes that are not UTF-8 text.
     #[error(
-        "{path} is not UTF-8 text: the bytes at line {line}, byte {byte} of that line are not valid"
+        "{path} is not saved as UTF-8 text, so some of its characters cannot be read; the first one is on line {line} (byte {byte} of that line)"
     )]
     NotUtf8 {
         /// The file, relative to the root.

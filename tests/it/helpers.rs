@@ -188,12 +188,21 @@ pub fn assert_matches_file(actual: &str, expected: &Path) {
     assert_eq!(actual, want, "output differs from {}", expected.display());
 }
 
+/// Copies `from` into `to`, files over files. A link is copied as a link to the same target
+/// (not followed), so a fixture can hold a link that leads outside the site.
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.unwrap();
         let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
+        let kind = entry.file_type().unwrap();
+        if kind.is_symlink() {
+            let link = std::fs::read_link(entry.path()).unwrap();
+            if target.symlink_metadata().is_ok() {
+                std::fs::remove_file(&target).unwrap();
+            }
+            std::os::unix::fs::symlink(link, &target).unwrap();
+        } else if kind.is_dir() {
             copy_dir(&entry.path(), &target);
         } else {
             std::fs::copy(entry.path(), target).unwrap();
