@@ -366,12 +366,34 @@ fn syntax(kind: &SyntaxKind, parser_message: &str) -> Explained {
 /// the line each entry begins on (a map entry at its key, a list item at its value).
 #[derive(Debug, Clone, Default)]
 pub struct YamlIndex {
-    positions: HashMap<String, (usize, usize)>,
+    nodes: HashMap<String, Node>,
     entry_lines: HashMap<usize, Vec<String>>,
 }
 
 /// A position: 1-based line and column.
 type Position = (usize, usize);
+
+/// One value of the document: where it starts, where its entry starts (the key of a map
+/// entry, the value itself for a list item), and whether it is a single value.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    value: Position,
+    entry: Position,
+    scalar: bool,
+}
+
+impl Node {
+    /// Where a finding about this value points: a single value or a `{…}`/`[…]` written on its
+    /// key's line at the value; a map or list written on the lines below its key at the key,
+    /// the line that names it (not at its first field, which a finding is not about).
+    fn shown_at(&self) -> Position {
+        if self.scalar || self.value.0 == self.entry.0 {
+            self.value
+        } else {
+            self.entry
+        }
+    }
+}
 
 enum Frame {
     Map {
@@ -401,12 +423,12 @@ impl YamlIndex {
                     {
                         *key = Some((value.into_owned(), at));
                     } else if let Some((path, entry)) = next_child(&mut stack, at) {
-                        index.record(path, at, entry);
+                        index.record(path, at, entry, true);
                     }
                 }
                 Event::Alias(_) => {
                     if let Some((path, entry)) = next_child(&mut stack, at) {
-                        index.record(path, at, entry);
+                        index.record(path, at, entry, true);
                     }
                 }
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
@@ -419,7 +441,7 @@ impl YamlIndex {
                     // A map used as a key has no path of its own; keep the stack balanced.
                     let path = match child {
                         Some((path, entry)) => {
-                            index.record(path.clone(), at, entry);
+                            index.record(path.clone(), at, entry, false);
                             path
                         }
                         None => "?".into(),
@@ -439,24 +461,28 @@ impl YamlIndex {
         index
     }
 
-    fn record(&mut self, path: String, value: Position, entry: Position) {
+    fn record(&mut self, path: String, value: Position, entry: Position, scalar: bool) {
         self.entry_lines
             .entry(entry.0)
             .or_default()
             .push(path.clone());
-        self.positions.entry(path).or_insert(value);
+        self.nodes.entry(path).or_insert(Node {
+            value,
+            entry,
+            scalar,
+        });
     }
 
     /// Whether a value is written at `path`.
     pub fn has(&self, path: &str) -> bool {
-        self.positions.contains_key(path)
+        self.nodes.contains_key(path)
     }
 
     /// Whether the nearest written ancestor of `path` is the document itself.
     fn only_root_matches(&self, path: &str) -> bool {
         let mut probe = parent_path(path);
         loop {
-            if self.positions.contains_key(probe) {
+            if self.nodes.contains_key(probe) {
                 return probe.is_empty();
             }
             if probe.is_empty() {
@@ -466,12 +492,13 @@ impl YamlIndex {
         }
     }
 
-    /// Line and column of the value at `path`, or of its nearest ancestor that exists.
+    /// Line and column of the value at `path`, or of its nearest ancestor that exists; a map
+    /// or list written below its key is placed at the key.
     pub fn position(&self, path: &str) -> Option<(usize, usize)> {
         let mut probe = path;
         loop {
-            if let Some(&at) = self.positions.get(probe) {
-                return Some(at);
+            if let Some(node) = self.nodes.get(probe) {
+                return Some(node.shown_at());
             }
             if probe.is_empty() {
                 return None;
@@ -553,6 +580,17 @@ mod tests {
         let loc = file(DOC).locate("purposes[1].title.en").unwrap();
         assert_eq!((loc.line, loc.column), (6, 12));
         assert_eq!(loc.yaml_path, "purposes[1].title.en");
+    }
+
+    // A map written below its key is shown at the key, and so is a field missing from it: a
+    // finding about the controller does not point at its first field.
+    #[test]
+    fn block_maps_are_shown_at_their_key() {
+        let f = file("a: 1\ncontroller:\n  name: X\n  email: y\n");
+        let at = |path: &str| f.locate(path).map(|l| (l.line, l.column));
+        assert_eq!(at("controller"), Some((2, 1)));
+        assert_eq!(at("controller.address"), Some((2, 1)));
+        assert_eq!(at("controller.name"), Some((3, 9)));
     }
 
     // The values on a line, outermost first: what an inline comment on that line is about.
