@@ -76,7 +76,7 @@ impl SourceFile {
             file: self.path.clone(),
             line,
             column,
-            yaml_path: yaml_path.to_owned(),
+            yaml_path: counted_from_one(yaml_path),
         })
     }
 
@@ -170,7 +170,7 @@ fn error_diagnostic(
             file: file.path.clone(),
             line: l.line() as usize,
             column: l.column() as usize,
-            yaml_path: yaml_path.clone(),
+            yaml_path: counted_from_one(&yaml_path),
         })
         .or_else(|| file.locate(&yaml_path));
     let diagnostic = Diagnostic::error(explained.rule, explained.message).at(location);
@@ -546,6 +546,29 @@ fn next_child(stack: &mut [Frame], at: Position) -> Option<(String, Position)> {
     }
 }
 
+/// A YAML path as people read it, with list positions counted from 1: `purposes[2].title` is
+/// the second purpose's title. Inside privasite (the index, the rules, inline `allow`
+/// comments) positions count from 0, as serde and the parser count them; every location
+/// shown to people, in every output format, goes through here.
+pub fn counted_from_one(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        match rest[..digits].parse::<usize>() {
+            Ok(n) if rest[digits..].starts_with(']') => out.push_str(&(n + 1).to_string()),
+            _ => out.push_str(&rest[..digits]),
+        }
+        rest = &rest[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `purposes[2]` for `purposes[2].title`, `purposes` for `purposes[2]`, `` for `purposes`.
 pub fn parent_path(path: &str) -> &str {
     match path.rfind(['.', '[']) {
@@ -574,12 +597,25 @@ mod tests {
         assert_eq!((loc.line, loc.column), (6, 24));
     }
 
-    // A missing field points at the map it belongs in.
+    // A missing field points at the map it belongs in; the path shown counts list positions
+    // from 1 (`purposes[2]` is the second purpose), as people do.
     #[test]
     fn index_falls_back_to_the_parent() {
         let loc = file(DOC).locate("purposes[1].title.en").unwrap();
         assert_eq!((loc.line, loc.column), (6, 12));
-        assert_eq!(loc.yaml_path, "purposes[1].title.en");
+        assert_eq!(loc.yaml_path, "purposes[2].title.en");
+    }
+
+    // Every list position in a path is shown counted from 1, and nothing else changes.
+    #[test]
+    fn paths_are_shown_counted_from_one() {
+        assert_eq!(
+            counted_from_one("purposes[0].data[9].x"),
+            "purposes[1].data[10].x"
+        );
+        assert_eq!(counted_from_one("controller.name"), "controller.name");
+        assert_eq!(counted_from_one(""), "");
+        assert_eq!(counted_from_one("odd[x].y[2"), "odd[x].y[2");
     }
 
     // A map written below its key is shown at the key, and so is a field missing from it: a

@@ -15,6 +15,9 @@ fn command(d: &Diagnostic) -> String {
         Severity::Note => "notice",
     };
     let mut message = d.message.clone();
+    if let Some(l) = d.location.as_ref().filter(|l| !l.yaml_path.is_empty()) {
+        message.push_str(&format!(" (in `{}`)", l.yaml_path));
+    }
     if let Some(hint) = &d.hint {
         message.push_str(". Hint: ");
         message.push_str(hint);

@@ -51,7 +51,8 @@ pub struct Location {
     pub line: usize,
     /// 1-based, in characters; 0 with line 0.
     pub column: usize,
-    /// `purposes[2].legal_basis`; empty where the file has no such structure.
+    /// `purposes[2].legal_basis` (the second purpose: list positions count from 1, as people
+    /// count); empty where the file has no such structure.
     pub yaml_path: String,
 }
 

@@ -87,13 +87,30 @@ fn check_prints_json_for_tools() {
     assert_eq!(first["severity"], "error");
     assert_eq!(first["location"]["file"], "content/policy.yaml");
     assert_eq!(first["location"]["line"], 17);
-    assert_eq!(first["location"]["yaml_path"], "purposes[0].legal_basis");
+    assert_eq!(first["location"]["yaml_path"], "purposes[1].legal_basis");
     assert_eq!(first["hint"], "did you mean `contract`?");
     assert!(first["source"].as_str().is_some_and(|s| !s.is_empty()));
     assert_eq!(outcome.stderr, "", "nothing but JSON is printed");
 }
 
-// `--format github` prints one workflow command per finding, titled with the rule id.
+// `--format sarif` names the value with the same path as the other formats, list positions
+// counted from 1.
+#[test]
+fn check_prints_sarif_with_the_same_paths() {
+    let outcome = SiteTest::rule_case("PS-S07", "bad-unknown-catalogue-key")
+        .run(&["check", "--format", "sarif"])
+        .fails_with(1);
+    let doc: serde_json::Value = serde_json::from_str(&outcome.stdout).expect("valid JSON");
+    let result = &doc["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "PS-S07");
+    assert_eq!(
+        result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"],
+        "purposes[1].legal_basis"
+    );
+}
+
+// `--format github` prints one workflow command per finding, titled with the rule id, naming
+// the value as every format does (list positions counted from 1: the first purpose is `[1]`).
 #[test]
 fn check_prints_github_annotations() {
     let outcome = SiteTest::rule_case("PS-S07", "bad-unknown-catalogue-key")
@@ -101,7 +118,7 @@ fn check_prints_github_annotations() {
         .fails_with(1);
     assert_eq!(
         outcome.stdout,
-        "::error file=content/policy.yaml,line=17,endLine=17,col=18,title=PS-S07::`contrat` is not a known legal basis. Hint: did you mean `contract`?\n"
+        "::error file=content/policy.yaml,line=17,endLine=17,col=18,title=PS-S07::`contrat` is not a known legal basis (in `purposes[1].legal_basis`). Hint: did you mean `contract`?\n"
     );
 }
 
@@ -196,7 +213,7 @@ fn informal_address_is_warned_about() {
     outcome.stderr_has(
         "warning[PS-W03]: \"ta\" addresses the reader informally, but the rest of the site says \"vous\"",
     );
-    outcome.stderr_has("in `purposes[0].description.nl`");
+    outcome.stderr_has("in `purposes[1].description.nl`");
 }
 
 // A policy dated long after privasite's adequacy list was verified gets a reminder to check it.
@@ -237,7 +254,7 @@ fn every_prose_field_is_linted() {
     let outcome = site.run(&["check"]).fails_with(1);
     outcome
         .stderr_has("error[PS-F02]: the text cites law that no longer applies: \"privacy shield\"");
-    outcome.stderr_has("in `purposes[0].automated_decisions.logic.nl`");
+    outcome.stderr_has("in `purposes[1].automated_decisions.logic.nl`");
 }
 
 // `site.yaml` can allow a rule; `--deny warnings` turns a warning into exit 1; an inline
