@@ -80,6 +80,16 @@ impl SourceFile {
         })
     }
 
+    /// For a path one level inside a value written once (a `reference: "2010/87/EU"` that
+    /// stands for every language, read as `reference.nl`, `reference.fr`, …), the path of that
+    /// value: a finding about each language is a finding about it, once.
+    pub fn written_once<'p>(&self, yaml_path: &'p str) -> Option<&'p str> {
+        let index = self.index.get_or_init(|| YamlIndex::build(&self.text));
+        let parent = parent_path(yaml_path);
+        let is_field = yaml_path[parent.len()..].starts_with('.');
+        (is_field && !index.has(yaml_path) && index.is_scalar(parent)).then_some(parent)
+    }
+
     /// The YAML paths of the values that start on `line`, outermost first.
     pub fn paths_on_line(&self, line: usize) -> Vec<&str> {
         self.index
@@ -478,6 +488,11 @@ impl YamlIndex {
         self.nodes.contains_key(path)
     }
 
+    /// Whether a single value (not a map or list) is written at `path`.
+    fn is_scalar(&self, path: &str) -> bool {
+        self.nodes.get(path).is_some_and(|n| n.scalar)
+    }
+
     /// Whether the nearest written ancestor of `path` is the document itself.
     fn only_root_matches(&self, path: &str) -> bool {
         let mut probe = parent_path(path);
@@ -627,6 +642,17 @@ mod tests {
         assert_eq!(at("controller"), Some((2, 1)));
         assert_eq!(at("controller.address"), Some((2, 1)));
         assert_eq!(at("controller.name"), Some((3, 9)));
+    }
+
+    // A language read from a value written once is that value; a language written out, or a
+    // field missing from a map, is not.
+    #[test]
+    fn a_value_written_once_stands_for_its_languages() {
+        let f = file("r:\n  reference: \"2010/87/EU\"\n  text: {nl: a, fr: b}\n");
+        assert_eq!(f.written_once("r.reference.nl"), Some("r.reference"));
+        assert_eq!(f.written_once("r.text.nl"), None);
+        assert_eq!(f.written_once("r.text.en"), None);
+        assert_eq!(f.written_once("r.missing"), None);
     }
 
     // The values on a line, outermost first: what an inline comment on that line is about.

@@ -2,6 +2,8 @@
 //! the finding is about, the message and a hint. Paths are turned into file, line and column
 //! only at the end, so the YAML index is built only when there is something to show.
 
+use std::collections::HashSet;
+
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
 
@@ -71,13 +73,22 @@ impl Report {
 
     /// The findings placed in `file`, at the level the configuration gives their rules;
     /// allowed ones are dropped.
+    ///
+    /// A text written once for every language (`reference: "2010/87/EU"`) is read by the rules
+    /// as one text per language; what they find in it is reported once, about the value as
+    /// written, however many languages the site has.
     pub fn into_diagnostics(self, file: &SourceFile, config: &RuleConfig) -> Vec<Diagnostic> {
+        let mut seen = HashSet::new();
         self.findings
             .into_iter()
             .filter_map(|f| {
-                let location = file.locate(&f.path);
+                let path = file.written_once(&f.path).unwrap_or(&f.path).to_owned();
+                if !seen.insert((f.rule.id, path.clone(), f.message.clone(), f.hint.clone())) {
+                    return None;
+                }
+                let location = file.locate(&path);
                 let line = location.as_ref().map_or(0, |l| l.line);
-                let severity = config.level(f.rule, file, &f.path, line)?;
+                let severity = config.level(f.rule, file, &path, line)?;
                 let mut d = Diagnostic::new(f.rule.id, severity, f.message).at(location);
                 d.hint = f.hint;
                 Some(d)
