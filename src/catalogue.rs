@@ -366,6 +366,25 @@ pub const DECISIONS: &[Decision] = &[
     },
 ];
 
+/// The number of a decision as the Official Journal writes it, without the `/EU`, `/EC` or
+/// `(EU)` markers people copy with it: `2021/914` for "(EU) 2021/914" or "2021/914/EU".
+pub fn decision_number(key: &str) -> String {
+    key.replace("(EU)", "")
+        .replace("(UE)", "")
+        .split('/')
+        .map(str::trim)
+        .filter(|p| !["EU", "EC", "UE", "CE", "EG"].contains(&p.to_uppercase().as_str()))
+        .collect::<Vec<_>>()
+        .join("/")
+        .trim()
+        .to_owned()
+}
+
+/// Implementing Decision (EU) 2021/915: the standard contractual clauses between controllers
+/// and processors (Art. 28(7)), often confused with 2021/914, the clauses for transfers
+/// (KB §4.1). It is not a transfer safeguard, so privasite does not cite it as one.
+pub const PROCESSOR_CLAUSES: &str = "2021/915";
+
 /// What a Commission decision provides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -391,15 +410,8 @@ impl Decision {
     /// The decision with this number; the suffixes `/EU`, `/EC` and an `(EU)` marker are
     /// accepted, as people copy them from the Official Journal.
     pub fn find(key: &str) -> Option<&'static Decision> {
-        let cleaned: String = key
-            .replace("(EU)", "")
-            .replace("(UE)", "")
-            .split('/')
-            .map(str::trim)
-            .filter(|p| !["EU", "EC", "UE", "CE", "EG"].contains(&p.to_uppercase().as_str()))
-            .collect::<Vec<_>>()
-            .join("/");
-        DECISIONS.iter().find(|d| d.key == cleaned.trim())
+        let number = decision_number(key);
+        DECISIONS.iter().find(|d| d.key == number)
     }
 
     /// The Fluent id of the decision's citation: `decision-2021-914`.

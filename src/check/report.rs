@@ -66,6 +66,12 @@ impl Report {
             .any(|f| f.rule.level == crate::diagnostic::Severity::Error)
     }
 
+    /// Whether a finding was already made about the value at `path` (resolving reports a value
+    /// it cannot read; a rule then need not say the value is missing).
+    pub fn reported_at(&self, path: &str) -> bool {
+        self.findings.iter().any(|f| f.path == path)
+    }
+
     /// The findings so far.
     pub fn findings(&self) -> &[Finding] {
         &self.findings

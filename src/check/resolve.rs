@@ -685,22 +685,35 @@ impl Resolver<'_> {
         }
     }
 
+    /// A decision privasite can cite in every language. Another decision is reported with the
+    /// way to cite it anyway: in the author's own words, as a `reference`.
     fn decision(&mut self, path: &str, raw: &str) -> Option<&'static Decision> {
         let found = Decision::find(raw);
-        if found.is_none() {
-            let known: Vec<&str> = crate::catalogue::DECISIONS.iter().map(|d| d.key).collect();
+        if found.is_some() {
+            return found;
+        }
+        if catalogue::decision_number(raw) == catalogue::PROCESSOR_CLAUSES {
             self.report
                 .add(
                     &r::UNKNOWN_KEY,
                     path,
-                    format!("`{raw}` is not a Commission decision privasite can cite"),
+                    format!("`{raw}` is the decision on the clauses between controllers and processors (Art. 28 GDPR), not a safeguard for transfers"),
                 )
-                .hint(format!(
-                    "privasite knows {}; for another text write `reference: {{nl: …, fr: …, en: …}}`",
-                    quoted_list(&known)
-                ));
+                .hint("the standard contractual clauses for transfers outside the EEA are Implementing Decision (EU) 2021/914: write `decision: \"2021/914\"`");
+            return None;
         }
-        found
+        let known: Vec<&str> = catalogue::DECISIONS.iter().map(|d| d.key).collect();
+        self.report
+            .add(
+                &r::UNKNOWN_KEY,
+                path,
+                format!("privasite does not know the decision `{raw}`, so it cannot cite it in every language"),
+            )
+            .hint(format!(
+                "if it is the decision you mean, cite it in your own words instead: replace `decision:` with `reference: {{nl: …, fr: …, en: …}}`. The decisions privasite cites by number are {}",
+                quoted_list(&known)
+            ));
+        None
     }
 
     /// A reference written once is the same in every language (a number); per language it is

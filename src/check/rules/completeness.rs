@@ -491,14 +491,19 @@ Right:
         source: "GDPR Art. 13(1)(f)",
         explanation: r#"
 A transfer to a country with an adequacy decision needs no further safeguard, but the notice
-says that the decision exists; naming it lets people look it up.
+says that the decision exists; naming it lets people look it up. privasite cites the decisions
+it knows by number (`decision:`); for one it does not know (such as the United Kingdom's
+renewed decision), name it in your own words with `reference:`. A country without a general
+adequacy decision has nothing to name: PS-K05 reports the claim.
 
 Wrong:
 ```yaml
+country: NZ
 transfer: {mechanism: adequacy}
 ```
 Right:
 ```yaml
+country: NZ
 transfer: {mechanism: adequacy, decision: "2013/65"}
 ```
 "#,
@@ -1087,13 +1092,24 @@ fn adequacy_named(policy: &Policy, report: &mut Report) {
         let (Some(t), Some(country)) = (r.transfer.stated(), r.country.stated()) else {
             continue;
         };
-        if t.mechanism.stated() == Some(&TransferMechanism::Adequacy) && t.decision.is_none() {
+        // Without a general adequacy decision (the United States, India) there is no decision
+        // to name; PS-K05 reports the claim itself.
+        // A decision written but unknown to privasite is named; resolving reported it.
+        let named = t.decision.is_some()
+            || t.reference.is_some()
+            || report.reported_at(&format!("{}.transfer.decision", r.at));
+        if t.mechanism.stated() == Some(&TransferMechanism::Adequacy)
+            && !named
+            && catalogue::is_adequate(country)
+        {
             let hint = match catalogue::Decision::adequacy_for(country) {
                 Some(d) => format!(
                     "add `decision: \"{}\"`, the Commission's decision for {country}",
                     d.key
                 ),
-                None => "add `decision:` with the Commission's decision number".to_owned(),
+                None => format!(
+                    "privasite does not have the number of the decision for {country}, so it cannot cite it; name the decision in your own words with `reference: {{nl: …, fr: …, en: …}}`"
+                ),
             };
             report
                 .add(

@@ -1,7 +1,9 @@
 //! `PS-K…`: the parts of a policy agree with each other and with the legal facts of the
 //! catalogue (KB §2: what follows from a legal basis; §3: cookies; §4.4: adequacy).
 
-use crate::catalogue::{self, ConsentMechanism, LegalBasis, Right, TransferMechanism};
+use crate::catalogue::{
+    self, ConsentMechanism, DecisionKind, LegalBasis, Right, TransferMechanism,
+};
 use crate::check::report::Report;
 use crate::check::rule::Family::Consistency;
 use crate::diagnostic::Severity::{Error, Warning};
@@ -94,11 +96,12 @@ country: BE
     }
     ADEQUACY_DECISION {
         id: "PS-K05", family: Consistency, level: Error,
-        summary: "an adequacy decision claimed for a country that has none",
+        summary: "an adequacy decision claimed for a country that has none, or another country's decision cited",
         source: "GDPR Art. 45; KB §4.4",
         explanation: r#"
 Only the countries on the Commission's list have an adequacy decision. The United States has
 none of its own: only organisations listed under the Data Privacy Framework are covered (`dpf`).
+The decision cited must be the one for the recipient's country.
 
 Wrong:
 ```yaml
@@ -370,6 +373,41 @@ fn adequacy_decision(policy: &Policy, report: &mut Report) {
         };
         if t.mechanism.stated() != Some(&TransferMechanism::Adequacy) {
             continue;
+        }
+        if let Some(d) = t.decision {
+            let wrong = match (d.kind, d.country) {
+                (DecisionKind::Adequacy, Some(theirs)) if theirs != country.as_str() => {
+                    Some(format!(
+                        "decision {} is the adequacy decision for {theirs}, not for {country}",
+                        d.key
+                    ))
+                }
+                (DecisionKind::StandardClauses, _) => Some(format!(
+                    "decision {} is the standard contractual clauses, not an adequacy decision",
+                    d.key
+                )),
+                _ => None,
+            };
+            if let Some(message) = wrong {
+                let hint = match catalogue::Decision::adequacy_for(country) {
+                    Some(own) => {
+                        format!("the decision for {country} is `decision: \"{}\"`", own.key)
+                    }
+                    None if catalogue::is_adequate(country) => format!(
+                        "privasite does not have the number of the decision for {country}; remove `decision` and name it in your own words with `reference: {{nl: …, fr: …, en: …}}`"
+                    ),
+                    None => {
+                        "remove `decision`; see the other findings about this transfer".to_owned()
+                    }
+                };
+                report
+                    .add(
+                        &ADEQUACY_DECISION,
+                        format!("{}.transfer.decision", r.at),
+                        message,
+                    )
+                    .hint(hint);
+            }
         }
         let path = format!("{}.transfer.mechanism", r.at);
         if country == "US" {
