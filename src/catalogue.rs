@@ -456,6 +456,26 @@ pub const COUNTRIES: &[&str] = &[
     "US", "UY",
 ];
 
+/// Codes people write for a country that ISO 3166 (and so privasite) writes otherwise: the
+/// EU's own abbreviations and the common name. Each with its ISO code and why.
+const NOT_ISO: &[(&str, &str, &str)] = &[
+    ("UK", "GB", "UK is written GB in ISO 3166"),
+    (
+        "EL",
+        "GR",
+        "EL is the EU's own abbreviation for Greece, written GR in ISO 3166",
+    ),
+];
+
+/// The ISO 3166 code for a code that is not one but is often written for a country (`UK`,
+/// `EL`), with why.
+pub fn iso_country(code: &str) -> Option<(&'static str, &'static str)> {
+    NOT_ISO
+        .iter()
+        .find(|(written, ..)| *written == code)
+        .map(|(_, iso, why)| (*iso, *why))
+}
+
 pub fn is_eea(country: &str) -> bool {
     EEA.contains(&country)
 }

@@ -1303,6 +1303,16 @@ impl Resolver<'_> {
         if catalogue::COUNTRIES.contains(&code.as_str()) {
             return Some(code);
         }
+        if let Some((iso, why)) = catalogue::iso_country(&code) {
+            self.report
+                .add(
+                    &r::UNKNOWN_KEY,
+                    path,
+                    format!("`{raw}` is not an ISO 3166 country code"),
+                )
+                .hint(format!("{why}; write `{iso}`"));
+            return None;
+        }
         let hint = if code.len() == 2 {
             format!(
                 "privasite knows the names of: {}",

@@ -1054,7 +1054,16 @@ fn changes_stated(policy: &Policy, report: &mut Report) {
 }
 
 fn transfers_stated(policy: &Policy, report: &mut Report) {
-    if matches!(policy.transfers, Fact::NotStated) && policy.leaves_eea().is_none() {
+    // A recipient whose country is written but cannot be read does say where the data goes;
+    // the code is reported on its own.
+    let unreadable_country = policy
+        .recipients
+        .iter()
+        .any(|r| matches!(r.country, Fact::Invalid));
+    if matches!(policy.transfers, Fact::NotStated)
+        && policy.leaves_eea().is_none()
+        && !unreadable_country
+    {
         report
             .add(&TRANSFERS_STATED, "transfers", "the policy does not say whether data leaves the European Economic Area")
             .hint("write `transfers: none` if it does not; otherwise name the countries and the safeguard");
