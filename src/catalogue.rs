@@ -497,78 +497,190 @@ pub enum Repealed {
     Directive,
 }
 
+/// What an outdated citation names, so a message can say what is wrong with it: a law is
+/// repealed, an authority replaced, a Commission decision repealed or annulled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cited {
+    /// A law or directive that was repealed.
+    RepealedLaw,
+    /// An authority that another one replaced.
+    ReplacedAuthority,
+    /// A Commission decision that was repealed.
+    RepealedDecision,
+    /// A Commission decision the Court of Justice annulled.
+    AnnulledDecision,
+}
+
+impl Cited {
+    /// What a text that cites it does, as a message says it: "names an authority that has
+    /// been replaced".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Cited::RepealedLaw => "cites a law that has been repealed",
+            Cited::ReplacedAuthority => "names an authority that has been replaced",
+            Cited::RepealedDecision => "cites a Commission decision that has been repealed",
+            Cited::AnnulledDecision => {
+                "cites a Commission decision that the Court of Justice annulled"
+            }
+        }
+    }
+}
+
+/// A phrase that cites law that no longer applies.
+#[derive(Debug)]
+pub struct OutdatedReference {
+    /// The phrase, lowercase, as a whole word or number: `8 december 1992`.
+    pub phrase: &'static str,
+    /// Which rule reports it.
+    pub rule: Repealed,
+    /// What it names.
+    pub cited: Cited,
+    /// Why it is outdated, and what to cite instead.
+    pub why: &'static str,
+}
+
+const fn outdated(
+    phrase: &'static str,
+    rule: Repealed,
+    cited: Cited,
+    why: &'static str,
+) -> OutdatedReference {
+    OutdatedReference {
+        phrase,
+        rule,
+        cited,
+        why,
+    }
+}
+
+const PRIVACY_COMMISSION: &str =
+    "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018";
+
 /// Phrases that cite law that no longer applies, with what it is and why (KB §4.1–4.3).
-pub const OUTDATED_REFERENCES: &[(&str, Repealed, &str)] = &[
-    (
+pub const OUTDATED_REFERENCES: &[OutdatedReference] = &[
+    outdated(
         "2001/497",
         Repealed::StandardClauses,
+        Cited::RepealedDecision,
         "the 2001 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
-    (
+    outdated(
         "2004/915",
         Repealed::StandardClauses,
+        Cited::RepealedDecision,
         "the 2004 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
-    (
+    outdated(
         "2010/87",
         Repealed::StandardClauses,
+        Cited::RepealedDecision,
         "the 2010 standard contractual clauses were repealed; cite Decision (EU) 2021/914",
     ),
-    (
+    outdated(
         "privacy shield",
         Repealed::UsFrameworks,
+        Cited::AnnulledDecision,
         "the Privacy Shield was annulled in 2020 (Schrems II); use the Data Privacy Framework (`dpf`) or other safeguards",
     ),
-    (
-        "safe harbo",
+    outdated(
+        "safe harbour",
         Repealed::UsFrameworks,
+        Cited::AnnulledDecision,
         "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards",
     ),
-    (
+    outdated(
+        "safe harbor",
+        Repealed::UsFrameworks,
+        Cited::AnnulledDecision,
+        "Safe Harbour was annulled in 2015; use the Data Privacy Framework (`dpf`) or other safeguards",
+    ),
+    outdated(
         "8 december 1992",
         Repealed::BelgianLaw,
+        Cited::RepealedLaw,
         "the law of 8 December 1992 was repealed by the law of 30 July 2018",
     ),
-    (
+    outdated(
         "8 décembre 1992",
         Repealed::BelgianLaw,
+        Cited::RepealedLaw,
         "the law of 8 December 1992 was repealed by the law of 30 July 2018",
     ),
-    (
+    outdated(
         "privacycommissie",
         Repealed::BelgianLaw,
-        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
     ),
-    (
+    outdated(
+        "privacy commissie",
+        Repealed::BelgianLaw,
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
+    ),
+    outdated(
         "commissie voor de bescherming van de persoonlijke levenssfeer",
         Repealed::BelgianLaw,
-        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
     ),
-    (
+    outdated(
         "commission de la protection de la vie privée",
         Repealed::BelgianLaw,
-        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
     ),
-    (
+    outdated(
+        "commission vie privée",
+        Repealed::BelgianLaw,
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
+    ),
+    // English: "the Commission for the Protection of Privacy", "the (Belgian) Privacy
+    // Commission"; a whole word, so Canada's "Privacy Commissioner" is not one.
+    outdated(
+        "commission for the protection of privacy",
+        Repealed::BelgianLaw,
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
+    ),
+    outdated(
+        "privacy commission",
+        Repealed::BelgianLaw,
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
+    ),
+    outdated(
         "privacycommission.be",
         Repealed::BelgianLaw,
-        "the Privacy Commission was replaced by the Data Protection Authority (GBA/APD) in 2018",
+        Cited::ReplacedAuthority,
+        PRIVACY_COMMISSION,
     ),
-    (
+    outdated(
         "95/46",
         Repealed::Directive,
+        Cited::RepealedLaw,
         "Directive 95/46/EC was repealed by the GDPR in 2018",
     ),
 ];
 
-/// The outdated citations in `text`, as (phrase, kind, why it is outdated).
-pub fn outdated_references(
-    text: &str,
-) -> impl Iterator<Item = &'static (&'static str, Repealed, &'static str)> {
+/// The outdated citations in `text`, each phrase found as a whole word or number (so
+/// "18 december 1992" is not the law of the 8th, nor "Privacy Commissioner" the Privacy
+/// Commission).
+pub fn outdated_references(text: &str) -> impl Iterator<Item = &'static OutdatedReference> {
     let lower = text.to_lowercase();
     OUTDATED_REFERENCES
         .iter()
-        .filter(move |(needle, ..)| lower.contains(needle))
+        .filter(move |r| contains_whole(&lower, r.phrase))
+}
+
+/// Whether `phrase` occurs in `text` with no letter or digit right before or after it.
+fn contains_whole(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
@@ -595,5 +707,27 @@ mod tests {
             assert!(COUNTRIES.contains(c), "{c} has no name");
         }
         assert!(!is_adequate("US"), "US adequacy is DPF-only");
+    }
+
+    // Outdated citations are found as whole words and numbers, in every language's wording.
+    #[test]
+    fn outdated_references_are_whole_words() {
+        let found =
+            |text: &str| -> Vec<&str> { outdated_references(text).map(|r| r.phrase).collect() };
+        assert_eq!(
+            found("the Belgian Privacy Commission"),
+            ["privacy commission"]
+        );
+        assert_eq!(
+            found("the Commission for the Protection of Privacy"),
+            ["commission for the protection of privacy"]
+        );
+        assert_eq!(
+            found("the Privacy Commissioner of Canada"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(found("wet van 18 december 1992"), Vec::<&str>::new());
+        assert_eq!(found("Decision 2010/87/EU"), ["2010/87"]);
+        assert_eq!(found("Safe Harbor"), ["safe harbor"]);
     }
 }

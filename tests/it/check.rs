@@ -253,7 +253,7 @@ fn every_prose_field_is_linted() {
     });
     let outcome = site.run(&["check"]).fails_with(1);
     outcome
-        .stderr_has("error[PS-F02]: the text cites law that no longer applies: \"privacy shield\"");
+        .stderr_has("error[PS-F02]: the text cites a Commission decision that the Court of Justice annulled: \"privacy shield\"");
     outcome.stderr_has("in `purposes[1].automated_decisions.logic.nl`");
 }
 

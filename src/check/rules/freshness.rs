@@ -220,15 +220,15 @@ fn citations(
             "the text"
         };
         for (lang, text) in texts {
-            for (needle, found, why) in catalogue::outdated_references(&text) {
-                if *found == kind {
+            for found in catalogue::outdated_references(&text) {
+                if found.rule == kind {
                     report
                         .add(
                             rule,
                             format!("{}.{lang}", field.path),
-                            format!("{what} cites law that no longer applies: \"{needle}\""),
+                            format!("{what} {}: \"{}\"", found.cited.describe(), found.phrase),
                         )
-                        .hint(*why);
+                        .hint(found.why);
                 }
             }
         }
