@@ -97,15 +97,18 @@ introduction: {nl: In deze verklaring leest u hoe wij uw persoonsgegevens verwer
         explanation: r#"
 Blocking cookies in the browser is not how consent is refused: cookies that need consent are
 not set until the visitor accepts them. Describe the consent banner; browser settings can be
-mentioned only as an addition.
+mentioned only as an addition. Strictly necessary cookies need no consent, so a site that sets
+only those may point to the browser settings.
 
-Wrong:
+Wrong (an analytics cookie, no banner):
 ```yaml
-cookies_note: {en: You can refuse cookies through your browser settings.}   # and no banner
+introduction: {nl: U kunt cookies weigeren via de instellingen van uw browser., fr: Vous pouvez refuser les cookies dans les paramètres de votre navigateur., en: You can refuse cookies through your browser settings.}
+cookies:
+  - {name: _pk_id, kind: http_cookie, provider: first_party, category: analytics, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 ```
 Right:
 ```yaml
-cookie_consent: {mechanism: banner, reject_button: true}
+cookie_consent: {mechanism: banner, reject_button: true, settings_url: https://www.example.be/cookies}
 ```
 "#,
         check: Some(browser_settings_only),
@@ -340,7 +343,9 @@ fn browser_settings_only(policy: &Policy, report: &mut Report) {
         .cookie_consent
         .stated()
         .is_some_and(|c| c.mechanism == ConsentMechanism::Banner);
-    if banner {
+    // Strictly necessary cookies need no consent: pointing to the browser is then no refusal
+    // of consent, only a way to clear them.
+    if banner || !policy.cookies_need_consent() {
         return;
     }
     report_phrase(
