@@ -26,8 +26,6 @@ pub enum Phrase {
     BrowserSettings,
     /// A legitimate interest that names no interest.
     GenericInterest,
-    /// Conditions on rights the GDPR does not set ("within legal limits").
-    RightsConditions,
     /// Art. 129 of the Belgian law of 13 June 2005, the abolished cookie rule.
     AbolishedCookieLaw,
 }
@@ -194,28 +192,202 @@ static GENERIC_INTEREST: LazyLock<Patterns> = LazyLock::new(|| {
     )
 });
 
-static RIGHTS_CONDITIONS: LazyLock<Patterns> = LazyLock::new(|| {
+/// Conditions that say a right applies only within limits: true of the rights the GDPR itself
+/// limits (erasure, restriction, portability, objection: Art. 17, 18, 20, 21), untrue of the
+/// others.
+static LEGAL_LIMITS: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(
         &[
             r"\bbinnen de wettelijke grenzen",
-            r"\bop (een )?redelijke (manier|wijze)",
             r"\bonder voorbehoud van",
-            r"\bin bepaalde omstandigheden",
+            r"\bin bepaalde (omstandigheden|gevallen)",
         ],
         &[
             r"\bdans les limites (l[ée]gales|de la loi|pr[ée]vues)",
-            r"\bsous r[ée]serve (de|des|du)",
-            r"\bdans certaines circonstances",
-            r"\bde mani[èe]re raisonnable",
+            r"\bsous r[ée]serve (de|des|du)\b",
+            r"\bdans certain(e)?s (circonstances|cas)",
         ],
         &[
-            r"\bsubject to (applicable |the )?(law|laws|conditions|limitations|data processing)",
-            r"\bin certain circumstances",
+            r"\bsubject to (applicable |the )?(law|laws|legislation|conditions|limitations)\b",
+            r"\bin certain (circumstances|cases)",
             r"\bwithin (the )?(legal )?limits",
-            r"\bin a reasonable (way|manner)",
         ],
     )
 });
+
+/// Conditions the GDPR sets on no right: a "reasonable" way of asking, agreements between
+/// companies.
+static INVENTED_CONDITIONS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\bop (een )?redelijke (manier|wijze)",
+            r"\bonder voorbehoud van \w*overeenkomst\w*",
+        ],
+        &[
+            r"\bde (mani[èe]re|fa[çc]on) raisonnable",
+            r"\bsous r[ée]serve (des|de|du) (contrats?|accords?|conventions?)\b",
+        ],
+        &[
+            r"\bin a reasonable (way|manner)",
+            r"\bsubject to (\w+ )?(data processing )?agreements?\b",
+            r"\bsubject to data processing\b",
+        ],
+    )
+});
+
+/// Words that name a right which applies only in the circumstances the GDPR sets (erasure,
+/// restriction, portability, objection), and words that name one which always applies
+/// (access, rectification, withdrawing consent, the complaint). A `*` ends a word's stem.
+fn right_words(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        "nl" => (
+            &[
+                "wissen",
+                "wist",
+                "gewist",
+                "wissing",
+                "verwijder*",
+                "vergeten",
+                "vergetelheid",
+                "beperk*",
+                "overdra*",
+                "bezwaar",
+                "verzet*",
+            ],
+            &[
+                "inzage",
+                "inzien",
+                "inkijk*",
+                "ingekeken",
+                "toegang",
+                "kopie",
+                "verbeter*",
+                "rectific*",
+                "aanvul*",
+                "intrek*",
+                "ingetrokken",
+                "klacht*",
+            ],
+        ),
+        "fr" => (
+            &[
+                "effac*",
+                "supprim*",
+                "oubli",
+                "limitation",
+                "limiter",
+                "portabilit*",
+                "oppos*",
+            ],
+            &[
+                "accès",
+                "acces",
+                "accéder",
+                "consult*",
+                "copie*",
+                "rectifi*",
+                "corrig*",
+                "retir*",
+                "retrait",
+                "plainte*",
+                "réclamation*",
+            ],
+        ),
+        "en" => (
+            &[
+                "eras*",
+                "delet*",
+                "forgotten",
+                "restrict*",
+                "portab*",
+                "object*",
+            ],
+            &[
+                "access*",
+                "copy",
+                "copies",
+                "see",
+                "correct*",
+                "rectif*",
+                "withdraw*",
+                "complain*",
+            ],
+        ),
+        _ => (&[], &[]),
+    }
+}
+
+/// Whether `words` name a right that applies only in certain circumstances, and no right that
+/// always applies.
+fn about_limited_rights_only(lang: &str, words: &[&str]) -> bool {
+    let (limited, unlimited) = right_words(lang);
+    names_any(words, limited) && !names_any(words, unlimited)
+}
+
+fn names_any(words: &[&str], stems: &[&str]) -> bool {
+    words.iter().any(|w| {
+        stems.iter().any(|s| match s.strip_suffix('*') {
+            Some(stem) => w.starts_with(stem),
+            None => w == s,
+        })
+    })
+}
+
+/// A condition on rights that the GDPR does not set, as found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RightsCondition {
+    /// A condition the GDPR sets on no right ("in a reasonable way"), with the words found.
+    Invented(String),
+    /// A legal limit ("in certain circumstances") said of rights that have none, or of rights
+    /// in general, with the words found.
+    Limit(String),
+}
+
+/// The first condition `text` puts on rights that the GDPR does not set: a condition no right
+/// has, or a legal limit ("in certain circumstances", "within legal limits") put on a right
+/// that has none. A legal limit in a sentence about erasure, restriction, portability or
+/// objection only is true, and not found.
+pub fn rights_condition(lang: &str, text: &str) -> Option<RightsCondition> {
+    let text = normalize(text);
+    for sentence in text.split(['.', '!', '?', ';', '\n']) {
+        if let Some(m) = INVENTED_CONDITIONS
+            .for_lang(lang)
+            .iter()
+            .find_map(|re| re.find(sentence))
+        {
+            return Some(RightsCondition::Invented(m.as_str().trim().to_owned()));
+        }
+        let Some(m) = LEGAL_LIMITS
+            .for_lang(lang)
+            .iter()
+            .find_map(|re| re.find(sentence))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !about_limited_rights_only(lang, &words) {
+            return Some(RightsCondition::Limit(m.as_str().trim().to_owned()));
+        }
+    }
+    None
+}
+
+/// Whether every sentence of `text` is about rights that apply only in certain circumstances
+/// (erasure, restriction, portability, objection), and about no other right.
+pub fn only_limited_rights(lang: &str, text: &str) -> bool {
+    let text = normalize(text);
+    text.split(['.', '!', '?', ';', '\n'])
+        .map(|s| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|words| !words.is_empty())
+        .all(|words| about_limited_rights_only(lang, &words))
+}
 
 static ABOLISHED_COOKIE_LAW: LazyLock<Patterns> = LazyLock::new(|| {
     let shared = [
@@ -326,7 +498,6 @@ pub fn find(phrase: Phrase, lang: &str, text: &str) -> Option<String> {
         Phrase::UnnamedLaw => &UNNAMED_LAW,
         Phrase::BrowserSettings => &BROWSER_SETTINGS,
         Phrase::GenericInterest => &GENERIC_INTEREST,
-        Phrase::RightsConditions => &RIGHTS_CONDITIONS,
         Phrase::AbolishedCookieLaw => &ABOLISHED_COOKIE_LAW,
     };
     let text = normalize(text);
@@ -583,29 +754,92 @@ mod tests {
         );
     }
 
+    // Conditions the GDPR does not set: invented ones on any right, legal limits on a right
+    // that has none. Erasure, restriction, portability and objection do apply only in certain
+    // circumstances (Art. 17, 18, 20, 21): saying so of them alone is true.
     #[test]
     fn conditions_on_rights() {
-        assert_finds(
-            Phrase::RightsConditions,
-            &[
-                (
-                    "nl",
-                    "U kan ons steeds contacteren voor de uitoefening van volgende rechten (op voorwaarde dat u dit op een redelijke manier doet en binnen de wettelijke grenzen).",
-                ),
-                (
-                    "nl",
-                    "heb je in bepaalde omstandigheden en onder voorbehoud van gegevensverwerkingsovereenkomsten rechten",
-                ),
-                (
-                    "en",
-                    "Subject to applicable law, you may ask us to erase your data.",
-                ),
-                (
-                    "fr",
-                    "Sous réserve des dispositions légales, vous pouvez demander l'effacement.",
-                ),
-            ],
-        );
+        let finds = [
+            (
+                "nl",
+                "U kan ons steeds contacteren voor de uitoefening van volgende rechten (op voorwaarde dat u dit op een redelijke manier doet en binnen de wettelijke grenzen).",
+            ),
+            (
+                "nl",
+                "heb je in bepaalde omstandigheden en onder voorbehoud van gegevensverwerkingsovereenkomsten rechten",
+            ),
+            (
+                "nl",
+                "In bepaalde omstandigheden kunt u uw gegevens inkijken.",
+            ),
+            (
+                "nl",
+                "Binnen de wettelijke grenzen kunt u uw gegevens inkijken, laten verbeteren of laten wissen.",
+            ),
+            (
+                "en",
+                "Subject to applicable law, you may ask us for a copy of your data.",
+            ),
+            (
+                "en",
+                "In certain circumstances you may withdraw your consent.",
+            ),
+            (
+                "en",
+                "You may ask us to erase your data, provided you do so in a reasonable way.",
+            ),
+            (
+                "fr",
+                "Sous réserve des dispositions légales, vous pouvez accéder à vos données.",
+            ),
+            (
+                "fr",
+                "Dans certaines circonstances, vous pouvez introduire une plainte.",
+            ),
+        ];
+        for (lang, text) in finds {
+            assert!(
+                rights_condition(lang, text).is_some(),
+                "misses ({lang}) {text}"
+            );
+        }
+        let passes = [
+            (
+                "nl",
+                "In bepaalde omstandigheden kunt u ons vragen uw gegevens te wissen.",
+            ),
+            (
+                "nl",
+                "In bepaalde gevallen kunt u bezwaar maken of de verwerking laten beperken.",
+            ),
+            (
+                "fr",
+                "Dans certaines circonstances, vous pouvez nous demander d'effacer vos données.",
+            ),
+            (
+                "fr",
+                "Sous réserve des dispositions légales, vous pouvez demander l'effacement.",
+            ),
+            (
+                "en",
+                "In certain circumstances you can ask us to erase your data.",
+            ),
+            (
+                "en",
+                "Subject to applicable law, you may ask us to erase your data.",
+            ),
+            (
+                "en",
+                "You can see and correct your data. In certain circumstances you can also object.",
+            ),
+        ];
+        for (lang, text) in passes {
+            assert_eq!(
+                rights_condition(lang, text),
+                None,
+                "wrongly flags ({lang}) {text}"
+            );
+        }
     }
 
     #[test]

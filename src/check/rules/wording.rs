@@ -154,19 +154,22 @@ legitimate_interest: {nl: Fraude en misbruik van onze website voorkomen en opspo
     RIGHTS_CONDITIONS {
         id: "PS-W08", family: Wording, level: Warning,
         summary: "conditions on rights the GDPR does not set",
-        source: "GDPR Art. 12(2), 12(5)",
+        source: "GDPR Art. 12(2), 12(5), 15–21",
         explanation: r#"
-Rights are exercised as the GDPR sets them; "provided you do so reasonably" or "within legal
-limits" suggests hurdles that do not exist. The law's own limits (manifestly unfounded or
-excessive requests, Art. 12(5)) need no repeating.
+Rights are exercised as the GDPR sets them. "Provided you do so reasonably" is a condition the
+GDPR puts on no right. "Within legal limits" or "in certain circumstances" is true of erasure,
+restriction, portability and objection, which apply only in the circumstances Art. 17, 18, 20
+and 21 describe, and may be said of them; said of access, rectification, withdrawing consent
+or the complaint to the authority, it suggests hurdles that do not exist. The law's own limits
+on every request (manifestly unfounded or excessive requests, Art. 12(5)) need no repeating.
 
 Wrong:
 ```yaml
-rights: {conditions: {nl: Op voorwaarde dat u dit op een redelijke manier doet.}}
+introduction: {nl: Binnen de wettelijke grenzen kunt u uw gegevens inkijken., fr: Dans les limites légales, vous pouvez consulter vos données., en: Within legal limits, you can see your data.}
 ```
 Right:
 ```yaml
-rights: {contact: {email: privacy@example.be}}
+introduction: {nl: In bepaalde omstandigheden kunt u ons vragen uw gegevens te wissen., fr: Dans certaines circonstances, vous pouvez nous demander d'effacer vos données., en: In certain circumstances you can ask us to erase your data.}
 ```
 "#,
         check: Some(rights_conditions),
@@ -389,22 +392,39 @@ fn generic_interest(policy: &Policy, report: &mut Report) {
 }
 
 fn rights_conditions(policy: &Policy, report: &mut Report) {
+    let mut flag = |path: String, condition: Option<lexicon::RightsCondition>| {
+        let (message, hint) = match condition {
+            Some(lexicon::RightsCondition::Invented(found)) => (
+                format!("\"{found}\" attaches a condition to rights that the GDPR does not set"),
+                "rights are exercised as the GDPR sets them; remove conditions the law does not set",
+            ),
+            Some(lexicon::RightsCondition::Limit(found)) => (
+                format!("\"{found}\" attaches a condition to rights that the GDPR does not set"),
+                "only erasure, restriction, portability and objection apply in certain circumstances (Art. 17, 18, 20, 21); say it of them alone, and give access, rectification, withdrawal of consent and the complaint without conditions",
+            ),
+            None => (
+                "the policy attaches conditions to the rights".to_owned(),
+                "rights are exercised as the GDPR sets them; remove conditions the law does not set",
+            ),
+        };
+        report.add(&RIGHTS_CONDITIONS, path, message).hint(hint);
+    };
     if let Some(conditions) = &policy.rights.conditions {
-        for lang in conditions.keys() {
-            report
-                .add(&RIGHTS_CONDITIONS, format!("rights.conditions.{lang}"), "the policy attaches conditions to the rights")
-                .hint("rights are exercised as the GDPR sets them; remove conditions the law does not set");
+        for (lang, text) in conditions {
+            let found = lexicon::rights_condition(lang, text);
+            if found.is_some() || !lexicon::only_limited_rights(lang, text) {
+                flag(format!("rights.conditions.{lang}"), found);
+            }
         }
-        return;
     }
-    report_phrase(
-        policy,
-        report,
-        Phrase::RightsConditions,
-        &RIGHTS_CONDITIONS,
-        |found| format!("\"{found}\" attaches a condition to rights that the GDPR does not set"),
-        "rights are exercised as the GDPR sets them; remove conditions the law does not set",
-    );
+    for (path, lang, text) in texts(policy, true) {
+        if path.starts_with("rights.conditions.") {
+            continue;
+        }
+        if let Some(found) = lexicon::rights_condition(lang, text) {
+            flag(path, Some(found));
+        }
+    }
 }
 
 fn generic_recipient(policy: &Policy, report: &mut Report) {
