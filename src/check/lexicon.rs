@@ -397,12 +397,11 @@ static ABOLISHED_COOKIE_LAW: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&shared, &shared, &shared)
 });
 
-/// Words that hedge a statement (WP260 rev.01 para 13: "may", "might", "some", "possible").
+/// Words that hedge a statement (WP260 rev.01 para 13: "may", "might", "some", "possible"),
+/// apart from the verbs of [`hedge_verbs`].
 pub fn hedge_words(lang: &str) -> &'static [&'static str] {
     match lang {
         "nl" => &[
-            "kan",
-            "kunnen",
             "mogelijk",
             "eventueel",
             "eventuele",
@@ -411,10 +410,6 @@ pub fn hedge_words(lang: &str) -> &'static [&'static str] {
             "soms",
         ],
         "fr" => &[
-            "peut",
-            "peuvent",
-            "pourrait",
-            "pourraient",
             "éventuellement",
             "éventuel",
             "certains",
@@ -422,18 +417,52 @@ pub fn hedge_words(lang: &str) -> &'static [&'static str] {
             "parfois",
             "possible",
         ],
-        "en" => &[
-            "may",
-            "might",
-            "could",
-            "some",
-            "certain",
-            "possibly",
-            "occasionally",
-            "sometimes",
-        ],
+        "en" => &["some", "certain", "possibly", "occasionally", "sometimes"],
         _ => &[],
     }
+}
+
+/// Verbs that hedge what the controller does ("we may share", "vos données peuvent être
+/// transmises"), but not what the reader can do ("u kan", "vous pouvez", "you may ask"): a
+/// verb right after the reader's pronoun, or right before it in a question-like inversion
+/// ("kunt u", "may you"), is not counted. `mag`/`mogen` hedge only with "we": alone they
+/// often forbid ("niemand mag").
+fn hedge_verbs(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nl" => &["kan", "kunnen", "kunt", "mag", "mogen"],
+        "fr" => &[
+            "peut",
+            "peuvent",
+            "pourrait",
+            "pourraient",
+            "pouvons",
+            "pourrions",
+            "pourrons",
+        ],
+        "en" => &["may", "might", "could"],
+        _ => &[],
+    }
+}
+
+/// How the reader is addressed, and how the controller speaks of itself.
+fn pronouns(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        "nl" => (&["u", "je", "jij"], &["we", "wij"]),
+        "fr" => (&["vous", "tu"], &["nous"]),
+        "en" => (&["you"], &["we"]),
+        _ => (&[], &[]),
+    }
+}
+
+/// What [`hedges`] finds in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hedges {
+    /// How many hedging words.
+    pub count: usize,
+    /// How many words in all.
+    pub words: usize,
+    /// The hedging words found, each once, in the order they first appear.
+    pub found: Vec<String>,
 }
 
 /// Names that are categories of recipients, not companies: they say nothing about who gets
@@ -512,19 +541,48 @@ pub fn find(phrase: Phrase, lang: &str, text: &str) -> Option<String> {
         .map(|m| m.as_str().trim().to_owned())
 }
 
-/// How many hedging words `text` has, and how many words in all.
-pub fn hedges(lang: &str, text: &str) -> (usize, usize) {
+/// The hedging words of `text`: the qualifiers of [`hedge_words`], and the verbs of
+/// [`hedge_verbs`] unless the reader is their subject.
+pub fn hedges(lang: &str, text: &str) -> Hedges {
     let words: Vec<String> = normalize(text)
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    let hedging = hedge_words(lang);
-    let count = words
-        .iter()
-        .filter(|w| hedging.contains(&w.as_str()))
-        .count();
-    (count, words.len())
+    let (reader, controller) = pronouns(lang);
+    let is_hedge = |i: usize| {
+        let word = words[i].as_str();
+        if hedge_words(lang).contains(&word) {
+            return true;
+        }
+        if !hedge_verbs(lang).contains(&word) {
+            return false;
+        }
+        let before = i.checked_sub(1).map(|b| words[b].as_str());
+        let after = words.get(i + 1).map(String::as_str);
+        let next_to = |set: &[&str]| [before, after].iter().flatten().any(|w| set.contains(w));
+        match (lang, word) {
+            ("nl", "mag" | "mogen") => next_to(controller),
+            // "wij kunnen u helpen": a plural verb before "u" is the controller's.
+            ("nl", "kunnen") => !before.is_some_and(|w| reader.contains(&w)),
+            _ => !next_to(reader),
+        }
+    };
+    let mut found: Vec<String> = Vec::new();
+    let mut count = 0;
+    for (i, word) in words.iter().enumerate() {
+        if is_hedge(i) {
+            count += 1;
+            if !found.contains(word) {
+                found.push(word.clone());
+            }
+        }
+    }
+    Hedges {
+        count,
+        words: words.len(),
+        found,
+    }
 }
 
 #[cfg(test)]
@@ -880,7 +938,44 @@ mod tests {
     // Hedges are counted as words, not as parts of words ("kan" in "kantoor" is not one).
     #[test]
     fn hedges_are_whole_words() {
-        assert_eq!(hedges("nl", "Ons kantoor kan mogelijk sluiten."), (2, 5));
-        assert_eq!(hedges("en", "Some data may be shared."), (2, 5));
+        let count = |lang, text| {
+            let h = hedges(lang, text);
+            (h.count, h.words)
+        };
+        assert_eq!(count("nl", "Ons kantoor kan mogelijk sluiten."), (2, 5));
+        assert_eq!(count("en", "Some data may be shared."), (2, 5));
+    }
+
+    // "We may" hedges what the controller does; "you can" says what the reader can do.
+    #[test]
+    fn the_readers_ability_is_no_hedge() {
+        let found = |lang, text| hedges(lang, text).found;
+        assert_eq!(
+            found(
+                "nl",
+                "U kan uw gegevens inkijken. U kan ze laten verbeteren. Dan kan u ze ook laten wissen. Kunt u dat niet, dan helpen wij."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("nl", "Wij kunnen u contacteren."), ["kunnen"]);
+        assert_eq!(
+            found("nl", "Wij mogen uw gegevens delen. Niemand mag ze zien."),
+            ["mogen"]
+        );
+        assert_eq!(
+            found(
+                "fr",
+                "Vous pouvez consulter vos données. Nous pouvons les partager."
+            ),
+            ["pouvons"]
+        );
+        assert_eq!(
+            found("en", "You may ask us for a copy. We may share it."),
+            ["may"]
+        );
+        assert_eq!(
+            found("en", "Your data may be shared with some partners."),
+            ["may", "some"]
+        );
     }
 }

@@ -119,7 +119,9 @@ cookie_consent: {mechanism: banner, reject_button: true, settings_url: https://w
         source: "WP260 rev.01 para 13; KB R06",
         explanation: r#"
 Qualifiers ("may", "might", "some", "possible") leave people guessing what actually happens.
-Say what is done.
+Say what is done. The hedge is what the organisation "may" do ("wij kunnen", "nous pouvons",
+"we may", "your data may be shared"); what the reader can do ("u kan", "vous pouvez", "you
+can") is not one.
 
 Wrong:
 ```yaml
@@ -363,11 +365,16 @@ fn browser_settings_only(policy: &Policy, report: &mut Report) {
 
 fn hedging(policy: &Policy, report: &mut Report) {
     for (path, lang, text) in texts(policy, false) {
-        let (count, words) = lexicon::hedges(lang, text);
+        let hedges = lexicon::hedges(lang, text);
+        let (count, words) = (hedges.count, hedges.words);
         if count >= 3 && count * 25 >= words {
+            let found: Vec<String> = hedges.found.iter().map(|w| format!("\"{w}\"")).collect();
             report
                 .add(&HEDGING, path, format!("{count} qualifiers in {words} words leave people guessing what happens"))
-                .hint("say what is done, to which data, and when; keep \"may\" for what really depends on the person's choice");
+                .hint(format!(
+                    "the qualifiers are {}; say what is done, to which data, and when, and keep such words for what really depends on the person's choice",
+                    found.join(", ")
+                ));
         }
     }
 }
