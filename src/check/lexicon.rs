@@ -390,12 +390,37 @@ pub fn only_limited_rights(lang: &str, text: &str) -> bool {
 }
 
 static ABOLISHED_COOKIE_LAW: LazyLock<Patterns> = LazyLock::new(|| {
-    let shared = [
-        r"\b(art\.|artikel|article)\s*129\b",
-        r"\b13 (juni|juin|june) 2005\b",
-    ];
+    let shared = [r"\b(art\.|artikel|article)\s*129\b"];
     Patterns::new(&shared, &shared, &shared)
 });
+
+/// What shows that an article 129 is the one of the electronic communications law of 13 June
+/// 2005, or is cited about cookies: other laws have an article 129 too (the Code of Companies
+/// and Associations, for one).
+static COOKIE_LAW_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(13 (juni|juin|june) 2005|elektronische communicatie|communications [ée]lectroniques|electronic communications|wec|lce|cookies?)\b")
+        .expect("constant pattern")
+});
+
+/// How far around "artikel 129" the law or the cookies it is about may be named.
+const COOKIE_LAW_WINDOW: usize = 150;
+
+/// Whether the text around `found` (its byte range in `text`) names the 2005 law or cookies.
+fn about_cookie_law(text: &str, found: &regex::Match<'_>) -> bool {
+    let before: String = text[..found.start()]
+        .chars()
+        .rev()
+        .take(COOKIE_LAW_WINDOW)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: String = text[found.end()..]
+        .chars()
+        .take(COOKIE_LAW_WINDOW)
+        .collect();
+    COOKIE_LAW_CONTEXT.is_match(&before) || COOKIE_LAW_CONTEXT.is_match(&after)
+}
 
 /// Words that hedge a statement (WP260 rev.01 para 13: "may", "might", "some", "possible"),
 /// apart from the verbs of [`hedge_verbs`].
@@ -507,6 +532,32 @@ pub fn informal_words(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// Words before which "ton" is the noun (a tone: "sur un ton simple", "le ton", "du ton"),
+/// not "your".
+const BEFORE_THE_NOUN_TON: &[&str] = &[
+    "un", "le", "du", "au", "ce", "cet", "mon", "son", "notre", "votre", "leur", "quel", "même",
+    "bon", "autre",
+];
+
+/// The first word of `text` that addresses the reader informally (KB §5.3), as written.
+pub fn informal_word<'t>(lang: &str, text: &'t str) -> Option<&'t str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let lower = w.to_lowercase();
+        if !informal_words(lang).contains(&lower.as_str()) {
+            return None;
+        }
+        let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
+        let noun = lang == "fr"
+            && lower == "ton"
+            && before.is_some_and(|b| BEFORE_THE_NOUN_TON.contains(&b.as_str()));
+        (!noun).then_some(*w)
+    })
+}
+
 /// Lowercased, with typographic apostrophes and non-breaking spaces made plain, so one
 /// pattern fits how editors type.
 pub fn normalize(text: &str) -> String {
@@ -537,7 +588,8 @@ pub fn find(phrase: Phrase, lang: &str, text: &str) -> Option<String> {
     patterns
         .for_lang(lang)
         .iter()
-        .find_map(|re| re.find(&text))
+        .flat_map(|re| re.find_iter(&text))
+        .find(|m| phrase != Phrase::AbolishedCookieLaw || about_cookie_law(&text, m))
         .map(|m| m.as_str().trim().to_owned())
 }
 
@@ -931,8 +983,34 @@ mod tests {
                     "conformément à l'article 129 de la loi du 13 juin 2005",
                 ),
                 ("en", "under Art. 129 of the Electronic Communications Act"),
+                ("nl", "Conform artikel 129 WEC plaatsen wij cookies."),
             ],
         );
+        assert_passes(
+            Phrase::AbolishedCookieLaw,
+            &[
+                (
+                    "nl",
+                    "zoals artikel 129 van het Wetboek van vennootschappen en verenigingen bepaalt",
+                ),
+                ("en", "Art. 129 of the Code of Companies and Associations"),
+            ],
+        );
+    }
+
+    // "ton" after an article is the noun (a tone), not "your".
+    #[test]
+    fn the_noun_ton_is_not_informal() {
+        assert_eq!(
+            informal_word("fr", "Nous vous écrivons sur un ton simple et clair."),
+            None
+        );
+        assert_eq!(informal_word("fr", "Le ton de ce texte est neutre."), None);
+        assert_eq!(
+            informal_word("fr", "Nous utilisons ton nom et ton numéro."),
+            Some("ton")
+        );
+        assert_eq!(informal_word("nl", "Wij gebruiken je naam."), Some("je"));
     }
 
     // Hedges are counted as words, not as parts of words ("kan" in "kantoor" is not one).

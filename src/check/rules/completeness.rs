@@ -856,11 +856,13 @@ fn response_time(policy: &Policy, report: &mut Report) {
                 .hint("requests must be answered within one month (Art. 12(3)); leave `response_days` out and the page says one month");
         }
         Some(0) => {
-            report.add(
-                &RESPONSE_TIME,
-                "rights.response_days",
-                "a response time of 0 days",
-            );
+            report
+                .add(
+                    &RESPONSE_TIME,
+                    "rights.response_days",
+                    "a response time of 0 days cannot be kept",
+                )
+                .hint("leave `response_days` out: the page then says one month, the time the GDPR gives (Art. 12(3))");
         }
         _ => {}
     }

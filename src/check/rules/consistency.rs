@@ -197,11 +197,13 @@ Right:
     }
     RIGHTS_NOT_GIVEN {
         id: "PS-K11", family: Consistency, level: Error,
-        summary: "a right promised that none of the legal bases gives",
-        source: "GDPR Art. 20(1), 21(1); KB L01",
+        summary: "a right promised that neither the legal bases nor the purposes give",
+        source: "GDPR Art. 7(3), 20(1), 21(1)–(2), 22; KB L01",
         explanation: r#"
 Portability applies only to processing on consent or contract; the right to object under Art.
-21(1) only to legitimate interests and public task. Promising them elsewhere misleads.
+21(1) only to legitimate interests and public task; withdrawal only to consent; objection to
+direct marketing (Art. 21(2)) only where a purpose is direct marketing; the Art. 22 rights only
+where decisions are automated. Promising them elsewhere misleads.
 
 Wrong:
 ```yaml
@@ -522,19 +524,28 @@ fn rights_not_given(policy: &Policy, report: &mut Report) {
     for (i, right) in listed.iter().enumerate() {
         let conditional = matches!(
             right,
-            Right::Portability | Right::Objection | Right::WithdrawConsent | Right::HumanReview
+            Right::Portability
+                | Right::Objection
+                | Right::ObjectionMarketing
+                | Right::WithdrawConsent
+                | Right::HumanReview
         );
         if conditional && !given.contains(right) {
             report
                 .add(
                     &RIGHTS_NOT_GIVEN,
                     format!("rights.listed[{i}]"),
-                    format!("the policy promises the right `{}`, which none of its legal bases gives", right.key()),
+                    match right {
+                        Right::ObjectionMarketing => format!("the policy promises the right `{}`, but no purpose is direct marketing", right.key()),
+                        Right::HumanReview => format!("the policy promises the right `{}`, but no purpose takes decisions by automated means", right.key()),
+                        _ => format!("the policy promises the right `{}`, which none of its legal bases gives", right.key()),
+                    },
                 )
                 .hint(match right {
                     Right::Portability => "portability applies to processing on consent or contract (Art. 20(1))",
                     Right::Objection => "the right to object applies to legitimate interests and public task (Art. 21(1)); objection to direct marketing is `objection_marketing`",
                     Right::WithdrawConsent => "withdrawal applies where consent is the basis (Art. 7(3))",
+                    Right::ObjectionMarketing => "objection to direct marketing applies where data is used for it (Art. 21(2)): mark that purpose `direct_marketing: true`, or remove the right from the list",
                     _ => "it applies only where a purpose takes decisions by automated means (Art. 22)",
                 });
         }

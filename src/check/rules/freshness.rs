@@ -144,7 +144,9 @@ Right: checking the decision for the country on the Commission's list, then upda
         source: "Belgian law of 21 December 2021; law of 30 July 2018, Art. 10/2; KB §3.1",
         explanation: r#"
 Since the law of 21 December 2021, the Belgian cookie rule is Art. 10/2 of the law of 30 July
-2018; Art. 129 of the electronic communications law of 13 June 2005 was abolished.
+2018; Art. 129 of the electronic communications law of 13 June 2005 was abolished. Other laws
+have an article 129 too: the rule reports one only when the 2005 law, the electronic
+communications law or cookies are named near it.
 
 Wrong:
 ```yaml

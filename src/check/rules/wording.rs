@@ -312,10 +312,7 @@ fn vague_retention(policy: &Policy, report: &mut Report) {
 
 fn informal_register(policy: &Policy, report: &mut Report) {
     for (path, lang, text) in texts(policy, false) {
-        let informal = text
-            .split(|c: char| !c.is_alphabetic())
-            .find(|w| lexicon::informal_words(lang).contains(&w.to_lowercase().as_str()));
-        if let Some(word) = informal {
+        if let Some(word) = lexicon::informal_word(lang, text) {
             let formal = if lang == "fr" { "vous" } else { "u" };
             report
                 .add(
