@@ -54,6 +54,48 @@ enum Command {
     Build(BuildArgs),
     /// Check the content for errors and warnings without writing anything.
     Check(CheckArgs),
+    /// Archive the published version in content/history/ and date the next one.
+    NewVersion(NewVersionArgs),
+    /// Show what changed between two versions: the changelog and the text compared.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+struct NewVersionArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// The date of the new version (YYYY-MM-DD); today by default.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// Instead of archiving: record the fingerprints of the archived version of DATE as its
+    /// pages read now (for a version archived by hand, or a wording change accepted knowingly).
+    #[arg(long, value_name = "DATE", conflicts_with = "date")]
+    fingerprint: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct DiffArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// The older side: a date of the archive, `current`, a YAML file, or `git:REV`
+    /// (content/policy.yaml at that revision). Default: the newest archived version.
+    from: Option<String>,
+    /// The newer side, written the same way. Default: `current`.
+    to: Option<String>,
+    /// The language of the changelog and the text (default: the site's default language).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// `text` for a terminal, `markdown` for a pull-request comment.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    /// Plain or coloured text.
+    Text,
+    /// Markdown, for a pull-request comment.
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +130,10 @@ struct CheckArgs {
     /// Print the explanation of a rule (such as PS-C03) and exit.
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
+    /// Compare content/policy.yaml with this git revision for a forgotten date (PS-V06),
+    /// instead of HEAD; for a pull request, `--since origin/main`.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -193,6 +239,8 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
     match cli.command {
         Command::Build(args) => build(&args, &out),
         Command::Check(args) => check(&args, &out),
+        Command::NewVersion(args) => new_version(&args, &out),
+        Command::Diff(args) => diff(&args, &out, cli.color),
     }
 }
 
@@ -235,6 +283,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
     let options = BuildOptions {
         rules,
         draft: args.draft,
+        ..Default::default()
     };
     let built = match crate::build(root, &options) {
         Ok(built) => built,
@@ -274,22 +323,207 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
     let format = Format::from(args.format);
     let options = BuildOptions {
         rules,
-        draft: false,
+        since: args.since.clone(),
+        ..Default::default()
     };
     match crate::build(root, &options) {
         Ok(built) => {
             out.findings(&built.findings, format, root);
             if format == Format::Human {
-                let count = built.findings.diagnostics.len();
-                out.say(&if count > 0 {
-                    format!("no errors, {count} warning(s) or note(s)")
-                } else {
-                    "no errors".to_owned()
-                });
+                out.say(&summary(&built.findings));
             }
             EXIT_OK
         }
         Err(e) => report_error(&e, format, root, out),
+    }
+}
+
+fn parse_date_arg(text: &str, out: &Output) -> Result<crate::policy::Date, i32> {
+    match crate::check::resolve::parse_date(text) {
+        Some(d) => Ok(d),
+        None => {
+            out.say(&format!(
+                "error: `{text}` is not a date; write it as YYYY-MM-DD, such as 2026-03-01"
+            ));
+            Err(EXIT_FAILURE)
+        }
+    }
+}
+
+/// `new-version`: archive the published version, date the next one.
+fn new_version(args: &NewVersionArgs, out: &Output) -> i32 {
+    let root = &args.root.root;
+    let (date, fingerprint_only) = match (&args.date, &args.fingerprint) {
+        (_, Some(d)) => (parse_date_arg(d, out), true),
+        (Some(d), None) => (parse_date_arg(d, out), false),
+        (None, None) => (Ok(crate::archive::today()), false),
+    };
+    let date = match date {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let built = match crate::archive::build_for_archive(root) {
+        Ok(built) => built,
+        Err(e) => {
+            let code = report_error(&e, Format::Human, root, out);
+            out.say("the version is archived only once it builds without errors");
+            return code;
+        }
+    };
+    let result = if fingerprint_only {
+        crate::archive::fingerprint(root, &built, date).map(|path| {
+            format!(
+                "recorded the fingerprints of the version of {} in {}",
+                crate::policy::iso_date(date),
+                path.display()
+            )
+        })
+    } else {
+        crate::archive::new_version(root, &built, date).map(|done| {
+            format!(
+                "archived the published version as {} (its page fingerprints in {})
+content/policy.yaml is now dated {}: describe this version's changes in `change_summary`",
+                done.snapshot.display(),
+                done.fingerprints.display(),
+                crate::policy::iso_date(done.new_date)
+            )
+        })
+    };
+    match result {
+        Ok(message) => {
+            out.say(&message);
+            EXIT_OK
+        }
+        Err(e) => {
+            let mut text = format!("error: {e}");
+            if let Some(hint) = e.hint() {
+                text.push_str(&format!("\n  = hint: {hint}"));
+            }
+            out.say(&text);
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// `diff [FROM] [TO]`: exit 0 when the two are the same, 1 when they differ.
+fn diff(args: &DiffArgs, out: &Output, color: ColorChoice) -> i32 {
+    use crate::diff::{self as d, Side};
+    let root = &args.root.root;
+    let built = match crate::build(
+        root,
+        &BuildOptions {
+            draft: true,
+            ..Default::default()
+        },
+    ) {
+        Ok(built) => built,
+        Err(e) => return report_error(&e, Format::Human, root, out),
+    };
+    let from = match args
+        .from
+        .as_deref()
+        .map(Side::parse)
+        .or_else(|| d::default_from(&built.history))
+    {
+        Some(side) => side,
+        None => {
+            out.say("error: there is no archived version to compare with\n  = hint: name one: `privasite diff git:origin/main`, or a YAML file");
+            return EXIT_FAILURE;
+        }
+    };
+    let to = args.to.as_deref().map_or(Side::Current, Side::parse);
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| built.settings.default_language.clone());
+    if !built.settings.languages.contains(&lang) {
+        out.say(&format!(
+            "error: the site is not published in `{lang}`; its languages are {}",
+            built.settings.languages.join(", ")
+        ));
+        return EXIT_FAILURE;
+    }
+    let comparison = match d::compare(root, &built, &from, &to, &lang) {
+        Ok(c) => c,
+        Err(e) => {
+            out.say(&format!("error: {e}"));
+            return EXIT_FAILURE;
+        }
+    };
+    let use_color = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    let output = match args.format {
+        DiffFormat::Markdown => d::Output::Markdown,
+        DiffFormat::Text => d::Output::Text { color: use_color },
+    };
+    let translations = match crate::i18n::Translations::load(
+        &crate::project::Project::folder(root),
+        &built.settings.languages,
+    ) {
+        Ok(t) => t,
+        Err(e) => {
+            out.findings(
+                &Findings {
+                    diagnostics: e.diagnostics,
+                    sources: e.sources,
+                },
+                Format::Human,
+                root,
+            );
+            return EXIT_FAILURE;
+        }
+    };
+    let words = crate::render::view::Words {
+        t: &translations,
+        lang: &lang,
+        draft: false,
+    };
+    match d::print(&comparison, output, &words) {
+        Ok(text) => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            if comparison.is_empty() {
+                EXIT_OK
+            } else {
+                EXIT_INVALID
+            }
+        }
+        Err(e) => {
+            out.say(&format!("error: {e}"));
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// "no errors", or "no errors; 2 warnings, 1 note".
+fn summary(findings: &Findings) -> String {
+    let count = |severity| {
+        findings
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    let warnings = count(diagnostic::Severity::Warning);
+    if warnings > 0 {
+        parts.push(plural(warnings, "warning", "warnings"));
+    }
+    let notes = count(diagnostic::Severity::Note);
+    if notes > 0 {
+        parts.push(plural(notes, "note", "notes"));
+    }
+    if parts.is_empty() {
+        "no errors".to_owned()
+    } else {
+        format!("no errors; {}", parts.join(", "))
     }
 }
 

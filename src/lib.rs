@@ -8,12 +8,16 @@
 
 #![warn(missing_docs)]
 
+pub mod archive;
 pub mod assets;
 #[allow(missing_docs)]
 pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
+pub mod frozen;
+pub mod history;
 pub mod i18n;
 pub mod load;
 #[allow(missing_docs)]
@@ -31,6 +35,7 @@ use std::sync::Arc;
 
 use check::RuleConfig;
 use diagnostic::{Diagnostic, SourceMap};
+use history::History;
 use load::SourceFile;
 use model::{RawPolicy, RawSite};
 use policy::{Policy, Settings};
@@ -79,6 +84,12 @@ pub enum Error {
     Write(#[from] site::WriteError),
 }
 
+/// Page texts by version id, then `lang/page`.
+pub type ArchivedTexts = std::collections::BTreeMap<
+    String,
+    std::collections::BTreeMap<String, history::fingerprint::PageText>,
+>;
+
 /// How to build.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -87,6 +98,12 @@ pub struct BuildOptions {
     /// Render even when the content has errors, marking every place the policy leaves open
     /// or states wrongly, with a "draft" banner and `noindex` on every page. For review only.
     pub draft: bool,
+    /// The git revision the policy is compared with for a forgotten date (`PS-V06`);
+    /// `HEAD` when not given.
+    pub since: Option<String>,
+    /// Do not compare archived pages with their fingerprints (`PS-V05`): for rebuilding a
+    /// site as it was at an earlier commit, where only its pages' text is wanted.
+    pub skip_fingerprints: bool,
 }
 
 /// A successful build: the pages in memory, and the warnings found on the way.
@@ -96,6 +113,12 @@ pub struct Built {
     pub settings: Settings,
     /// The checked policy the pages were made from.
     pub policy: Policy,
+    /// The archived versions.
+    pub history: History,
+    /// The current version's page texts, by `lang/page` (what `new-version` fingerprints).
+    pub texts: std::collections::BTreeMap<String, history::fingerprint::PageText>,
+    /// Each archived version's page texts, by version id.
+    pub archived_texts: ArchivedTexts,
     /// Every output file.
     pub site: Site,
     /// Warnings and notes; in a draft, errors too.
@@ -114,6 +137,8 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
         settings,
         settings_file,
         policy,
+        hash,
+        history,
         mut findings,
     } = checked;
     let translations = match i18n::Translations::load(project, &settings.languages) {
@@ -129,13 +154,31 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
     let mode = render::Mode {
         draft: options.draft,
     };
-    let site = renderer
-        .render_site(&settings, &policy, mode)
+    let input = render::SiteInput {
+        settings: &settings,
+        policy: &policy,
+        hash,
+        history: &history,
+    };
+    let rendered = renderer
+        .render_site(&input, mode)
         .map_err(|e| invalid(&mut findings, e))?;
+    // A draft marks what the policy leaves open, so its pages differ from the published ones
+    // by design: fingerprints are compared on published builds only.
+    if !options.draft && !options.skip_fingerprints {
+        let drift = frozen::compare(project, &history, &rendered.archived_texts, &settings);
+        findings.extend(drift, &SourceMap::default());
+        if findings.error_count() > 0 {
+            return Err(Error::Invalid(findings.sorted()));
+        }
+    }
     Ok(Built {
         settings,
         policy,
-        site,
+        history,
+        texts: rendered.current_texts,
+        archived_texts: rendered.archived_texts,
+        site: rendered.site,
         findings: findings.sorted(),
     })
 }
@@ -146,11 +189,14 @@ fn invalid(findings: &mut Findings, e: render::RenderError) -> Error {
     Error::Invalid(all.sorted())
 }
 
-/// The settings and the policy, checked, with every finding; not yet rendered.
+/// The settings, the policy and its history, checked, with every finding; not yet rendered.
 struct CheckedSite {
     settings: Settings,
     settings_file: SourceFile,
     policy: Policy,
+    /// The content hash of `content/policy.yaml`.
+    hash: String,
+    history: History,
     findings: Findings,
 }
 
@@ -188,6 +234,24 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         &config,
     );
     findings.extend(diagnostics, &SourceMap::default());
+    let loaded = history::load(project, &settings.languages, &policy, &policy_file, &config)
+        .map_err(|e| {
+            findings.diagnostics.push(input_diagnostic(&e));
+            Error::Unreadable(std::mem::take(&mut findings).sorted())
+        })?;
+    findings.extend(loaded.diagnostics, &loaded.sources);
+    // A policy read from a revision is what it is compared with: only the working tree can
+    // have a forgotten date.
+    if project.revision().is_none() {
+        let forgotten = history::git::forgotten_date(
+            project.root(),
+            options.since.as_deref(),
+            &policy,
+            &policy_file,
+            &config,
+        );
+        findings.extend(forgotten, &SourceMap::default());
+    }
     // A draft is rendered whatever the policy's errors: marking them is its point.
     if findings.error_count() > 0 && !options.draft {
         return Err(Error::Invalid(findings.sorted()));
@@ -195,7 +259,9 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
     Ok(CheckedSite {
         settings,
         settings_file: site_file,
+        hash: history::content_hash(policy_file.text().as_bytes()),
         policy,
+        history: loaded.history,
         findings,
     })
 }

@@ -592,6 +592,14 @@ impl<T> Stated<T> {
             _ => None,
         }
     }
+
+    /// The value, if one was given, to change it.
+    pub fn value_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Stated::Value(v) => Some(v),
+            _ => None,
+        }
+    }
 }
 
 /// One key or a list of keys: `legal_basis: contract` or `legal_basis: [consent, contract]`.

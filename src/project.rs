@@ -100,11 +100,14 @@ impl InputError {
 enum Origin {
     /// Files in the folder.
     Folder,
-    /// `content/` as committed at a revision; locales and themes still from the folder.
+    /// `content/` as committed at a revision; locales and themes still from the folder,
+    /// unless `everything` is read at the revision.
     Revision {
         revision: String,
         /// The path of the site root inside the repository, with a trailing `/` (or empty).
         prefix: String,
+        /// Whether translations and themes are read at the revision too.
+        everything: bool,
     },
 }
 
@@ -132,6 +135,20 @@ impl Project {
     /// The site in `root`, with `content/` read as it was committed at `revision` (any
     /// revision git understands: `HEAD`, `origin/main`, a commit id).
     pub fn at_revision(root: &Path, revision: &str) -> Result<Project, InputError> {
+        Self::reading_revision(root, revision, false)
+    }
+
+    /// The site in `root` entirely as committed at `revision`: content, translations and
+    /// theme, to render a page the way it read at that commit.
+    pub fn whole_at_revision(root: &Path, revision: &str) -> Result<Project, InputError> {
+        Self::reading_revision(root, revision, true)
+    }
+
+    fn reading_revision(
+        root: &Path,
+        revision: &str,
+        everything: bool,
+    ) -> Result<Project, InputError> {
         let failed = |reason: String| InputError::Git {
             path: PathBuf::from("content"),
             revision: revision.to_owned(),
@@ -151,6 +168,7 @@ impl Project {
         project.origin = Origin::Revision {
             revision: revision.to_owned(),
             prefix,
+            everything,
         };
         Ok(project)
     }
@@ -206,8 +224,12 @@ impl Project {
     /// The bytes of `relative`, or `None` when there is no such file.
     pub fn read_bytes(&self, relative: &Path) -> Result<Option<Vec<u8>>, InputError> {
         self.record(relative);
-        if let Origin::Revision { revision, prefix } = &self.origin
-            && relative.starts_with("content")
+        if let Origin::Revision {
+            revision,
+            prefix,
+            everything,
+        } = &self.origin
+            && (*everything || relative.starts_with("content"))
         {
             return git_show(&self.root, revision, prefix, relative);
         }
@@ -230,8 +252,12 @@ impl Project {
 
     fn list(&self, relative: &Path, folders: bool) -> Result<Vec<String>, InputError> {
         self.record(relative);
-        if let Origin::Revision { revision, prefix } = &self.origin
-            && relative.starts_with("content")
+        if let Origin::Revision {
+            revision,
+            prefix,
+            everything,
+        } = &self.origin
+            && (*everything || relative.starts_with("content"))
         {
             return git_list(&self.root, revision, prefix, relative, folders);
         }

@@ -91,3 +91,19 @@ pub fn policy(
     rules::run(&policy, &mut report);
     (policy, report.into_diagnostics(file, config))
 }
+
+/// Resolves a policy without judging it: only what stops it from being read is reported. For
+/// archived versions, which were judged when they were published and are never edited.
+pub fn resolve_policy(
+    raw: &RawPolicy,
+    file: &SourceFile,
+    languages: &[String],
+    default_schema: u32,
+) -> (Policy, Vec<Diagnostic>) {
+    let mut report = Report::new();
+    let policy = resolve::policy(raw, languages, default_schema, &mut report);
+    (
+        policy,
+        report.into_diagnostics(file, &RuleConfig::default()),
+    )
+}

@@ -168,6 +168,14 @@ fn upgrade_from_v1(raw: &RawPolicy) -> RawPolicy {
     if raw.cookies.is_not_stated() {
         raw.cookies = Stated::None;
     }
+    // Version 1 had no way to say a tracker was anything but an HTTP cookie.
+    if let Some(cookies) = raw.cookies.value_mut() {
+        for c in cookies {
+            if c.kind.is_not_stated() {
+                c.kind = Stated::Value("http_cookie".into());
+            }
+        }
+    }
     let sets_cookies = raw.cookies.value().is_some_and(|c| !c.is_empty());
     if sets_cookies && raw.cookie_consent.is_not_stated() {
         raw.cookie_consent = Stated::Value(RawCookieConsent {

@@ -47,7 +47,13 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
     };
     // Everything the report borrows is made first, so it outlives the report.
     let message = escape_controls(&d.message);
-    let hint = d.hint.as_deref().map(escape_controls);
+    // A hint may run over several lines (a redline); each line is escaped on its own.
+    let hint = d.hint.as_deref().map(|h| {
+        h.split('\n')
+            .map(|line| escape_controls(line).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
     let place = d.location.as_ref().map(|loc| {
         let path = loc.file.display().to_string();
         let label = (!loc.yaml_path.is_empty()).then(|| format!("in `{}`", loc.yaml_path));
@@ -111,7 +117,7 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, renderer: &Renderer) -> Strin
         }
     }
     if let Some(hint) = &hint {
-        group = group.element(Level::HELP.with_name("hint").message(hint.as_ref()));
+        group = group.element(Level::HELP.with_name("hint").message(hint.as_str()));
     }
     renderer.render(&[group])
 }

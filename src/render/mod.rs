@@ -9,8 +9,10 @@
 //! Reads no files after it is built and never writes: the result is a [`Site`].
 
 pub mod faq;
+pub mod text;
 pub mod typography;
 pub mod urls;
+pub mod versions;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -23,11 +25,14 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::assets;
 use crate::diagnostic::{Diagnostic, Location, SourceMap};
+use crate::history::History;
+use crate::history::fingerprint::PageText;
 use crate::i18n::{MessageError, Translations};
 use crate::policy::{Policy, Settings};
 use crate::project::Project;
 use crate::site::Site;
 use urls::{PAGES, Urls};
+use versions::{Timeline, Version};
 use view::{PolicyView, Words};
 
 /// Rule id: a template that cannot be compiled or rendered.
@@ -238,123 +243,314 @@ impl Renderer {
         )
     }
 
-    /// Every file of the site: the current policy's pages in every language, the language
-    /// choice, the static files and `policy.json`.
-    pub fn render_site(
-        &self,
-        settings: &Settings,
-        policy: &Policy,
-        mode: Mode,
-    ) -> Result<Site, RenderError> {
+    /// Every file of the site: each version's pages in each of its languages (the current
+    /// version at the pages' own addresses, archived ones under their date), the archive lists,
+    /// the pages of what changed, the feeds, the language choice, the static files and
+    /// `policy.json`. Also returns each version's page texts, for the fingerprints.
+    pub fn render_site(&self, input: &SiteInput, mode: Mode) -> Result<Rendered, RenderError> {
+        let current = Version {
+            policy: input.policy,
+            date: input.policy.last_updated.stated().copied(),
+            hash: input.hash.clone(),
+            languages: input.settings.languages.clone(),
+            current: true,
+        };
+        let timeline = Timeline::new(input.history, current);
+        // What changed from each version to the next, in terms of the model: once, for every
+        // language's changes page and feed.
+        let changes = timeline
+            .versions
+            .windows(2)
+            .map(|pair| crate::history::changes::changes(pair[0].policy, pair[1].policy))
+            .collect();
+        let job = Job {
+            settings: input.settings,
+            timeline: &timeline,
+            changes,
+            urls: Urls::new(input.settings.base_url.as_deref()),
+            mode,
+            language_names: self.language_names(input.settings)?,
+        };
         let mut site = Site::default();
-        let urls = Urls::new(settings.base_url.as_deref());
-        self.render_policy(settings, policy, "", &urls, mode, &mut site)?;
+        let mut texts = Vec::with_capacity(timeline.versions.len());
+        for i in 0..timeline.versions.len() {
+            texts.push(self.render_version(&job, i, &mut site)?);
+        }
+        if timeline.has_history() {
+            for lang in &input.settings.languages {
+                self.render_versions_pages(&job, lang, &mut site)?;
+                self.render_changes_pages(&job, lang, &texts, &mut site)?;
+            }
+        }
+        for lang in &input.settings.languages {
+            self.render_feed(&job, lang, &mut site)?;
+        }
         site.insert(
             "index.html".to_owned(),
-            self.render_index(settings, policy, &urls, mode)?,
+            self.render_index(&job, input.policy)?,
         );
         for (name, bytes) in &self.static_files {
             site.insert(name.clone(), bytes.clone());
         }
-        site.insert("policy.json".to_owned(), policy_json(settings, policy));
-        Ok(site)
+        site.insert(
+            "policy.json".to_owned(),
+            policy_json(
+                input.settings,
+                input.policy,
+                &timeline.versions[timeline.current()],
+            ),
+        );
+        let current_texts = texts.pop().unwrap_or_default();
+        let archived_texts = timeline
+            .versions
+            .iter()
+            .zip(texts)
+            .map(|(v, t)| (v.id(), t))
+            .collect();
+        Ok(Rendered {
+            site,
+            current_texts,
+            archived_texts,
+        })
     }
 
-    /// The privacy, cookie and FAQ pages of `policy` in every site language, placed under
-    /// `prefix` inside each page's folder (empty for the current version).
-    pub fn render_policy(
-        &self,
-        settings: &Settings,
-        policy: &Policy,
-        prefix: &str,
-        urls: &Urls,
-        mode: Mode,
-        site: &mut Site,
-    ) -> Result<(), RenderError> {
-        let language_names: BTreeMap<&str, String> = settings
+    fn language_names(&self, settings: &Settings) -> Result<BTreeMap<String, String>, RenderError> {
+        Ok(settings
             .languages
             .iter()
             .map(|l| {
                 Ok((
-                    l.as_str(),
+                    l.clone(),
                     self.translations.message(l, "language-name", None)?,
                 ))
             })
-            .collect::<Result<_, MessageError>>()?;
-        for lang in &settings.languages {
+            .collect::<Result<_, MessageError>>()?)
+    }
+
+    /// The pages of version `i` in each of its languages: its privacy page, its cookie page
+    /// when it is a cookie version, and for the current version the FAQ. Returns their texts
+    /// by `lang/page`, including the cookie page of an archived version whose cookie part is
+    /// the current one (that page is the current cookie page; its text is kept for the
+    /// fingerprints only).
+    fn render_version(
+        &self,
+        job: &Job,
+        i: usize,
+        site: &mut Site,
+    ) -> Result<BTreeMap<String, PageText>, RenderError> {
+        let timeline = job.timeline;
+        let v = &timeline.versions[i];
+        let mut texts = BTreeMap::new();
+        let is_cookie_version = timeline.cookie_versions.contains(&i);
+        let c = timeline.cookie_version_at(i);
+        for lang in &v.languages {
             let words = Words {
                 t: &self.translations,
                 lang,
-                draft: mode.draft,
+                draft: job.mode.draft,
             };
-            let view = PolicyView::build(policy, &words)?;
-            let faq = faq::entries(policy, &view, &words)?;
-            // Converted once: tera values share their maps, so every page gets the same view
-            // without a copy.
+            let view = PolicyView::build(v.policy, &words)?;
             let view_value = Value::from_serializable(&view);
-            let faq_value = Value::from_serializable(&faq);
-            for (page, template, title_id) in PAGES {
-                let dir = Urls::page_dir(lang, page, prefix);
-                let ctx = PageContext {
-                    lang,
-                    page,
-                    title: words.msg(title_id)?,
-                    root: Urls::root(&dir),
-                    draft: mode.draft,
-                    site_name: policy.controller.display_name(),
-                    contact_email: policy.controller.email.stated().map(String::as_str),
-                    nav: PAGES
-                        .iter()
-                        .map(|(id, _, title)| {
-                            Ok(Link {
-                                id,
-                                label: words.msg(title)?,
-                                href: Urls::href(&dir, &Urls::page_dir(lang, id, prefix)),
-                                current: id == page,
-                            })
-                        })
-                        .collect::<Result<_, MessageError>>()?,
-                    languages: settings
-                        .languages
-                        .iter()
-                        .map(|l| Link {
-                            id: l,
-                            label: language_names[l.as_str()].clone(),
-                            href: Urls::href(&dir, &Urls::page_dir(l, page, prefix)),
-                            current: l == lang,
-                        })
-                        .collect(),
-                    links: PageLinks {
-                        privacy: Urls::href(&dir, &Urls::page_dir(lang, "privacy", prefix)),
-                        cookies: Urls::href(&dir, &Urls::page_dir(lang, "cookies", prefix)),
-                    },
-                    canonical: urls.absolute(&dir),
-                    alternates: alternates(settings, urls, |l| Urls::page_dir(l, page, prefix)),
+            let links = |dir: &str| PageLinks {
+                privacy: Urls::href(dir, &Urls::page_dir(lang, "privacy", &v.prefix())),
+                cookies: Urls::href(
+                    dir,
+                    &Urls::page_dir(lang, "cookies", &timeline.cookie_prefix(c)),
+                ),
+            };
+
+            let dir = Urls::page_dir(lang, "privacy", &v.prefix());
+            let spec = PageSpec {
+                page: "privacy",
+                title: words.msg("page-privacy")?,
+                version: self.version_context(job, lang, "privacy", i, &dir, &words)?,
+                links: links(&dir),
+                languages: v.languages.clone(),
+                in_nav: true,
+                dir,
+            };
+            let html = self.render_page(job, lang, "privacy.html", &spec, v.policy, |ctx| {
+                ctx.insert_value("policy", view_value.clone());
+            })?;
+            texts.insert(format!("{lang}/privacy"), text::page_text(&html));
+            site.insert(Urls::file(&spec.dir), html.into_bytes());
+
+            // The cookie page of this version: its own when its cookie part changed; the
+            // current one for the current version (whatever cookie version it shows).
+            if is_cookie_version || v.current {
+                let shown = if v.current { c } else { i };
+                let prefix = if v.current { String::new() } else { v.prefix() };
+                let dir = Urls::page_dir(lang, "cookies", &prefix);
+                let mut version =
+                    self.version_context(job, lang, "cookies", shown, &dir, &words)?;
+                // The change summary is this version's: on a cookie page that shows an
+                // earlier cookie version, it would describe other changes.
+                version.own_summary = shown == i;
+                let spec = PageSpec {
+                    page: "cookies",
+                    title: words.msg("page-cookies")?,
+                    version,
+                    links: links(&dir),
+                    languages: v.languages.clone(),
+                    in_nav: true,
+                    dir,
                 };
-                let mut context =
-                    Context::from_serialize(&ctx).map_err(|e| self.template_error(e))?;
-                context.insert_value("policy", view_value.clone());
-                if *page == "faq" {
-                    context.insert_value("faq", faq_value.clone());
-                    context.insert("faq_json_ld", &faq::json_ld(&faq));
+                let html = self.render_page(job, lang, "cookies.html", &spec, v.policy, |ctx| {
+                    ctx.insert_value("policy", view_value.clone());
+                })?;
+                texts.insert(format!("{lang}/cookies"), text::page_text(&html));
+                // An archived cookie version that is still in force is the current cookie
+                // page: it gets no address of its own.
+                if v.current || !timeline.is_current_cookie_version(i) {
+                    site.insert(Urls::file(&spec.dir), html.into_bytes());
                 }
-                let html = self
-                    .tera
-                    .render(template, &context)
-                    .map_err(|e| self.template_error(e))?;
-                site.insert(Urls::file(&dir), finish_page(html, lang, mode).into_bytes());
+            }
+
+            if v.current {
+                let faq = faq::entries(v.policy, &view, &words)?;
+                let faq_value = Value::from_serializable(&faq);
+                let dir = Urls::page_dir(lang, "faq", "");
+                let mut version = self.version_context(job, lang, "faq", i, &dir, &words)?;
+                version.versions_href = None;
+                version.changes_href = None;
+                let spec = PageSpec {
+                    page: "faq",
+                    title: words.msg("page-faq")?,
+                    version,
+                    links: links(&dir),
+                    languages: v.languages.clone(),
+                    in_nav: true,
+                    dir,
+                };
+                let html = self.render_page(job, lang, "faq.html", &spec, v.policy, |ctx| {
+                    ctx.insert_value("policy", view_value.clone());
+                    ctx.insert_value("faq", faq_value.clone());
+                    ctx.insert("faq_json_ld", &faq::json_ld(&faq));
+                })?;
+                site.insert(Urls::file(&spec.dir), html.into_bytes());
             }
         }
-        Ok(())
+        Ok(texts)
     }
 
-    fn render_index(
+    /// What a page of version `i` says about its version: id, hash, date, whether it is
+    /// archived, and the links to the archive and to what changed.
+    fn version_context(
         &self,
-        settings: &Settings,
+        job: &Job,
+        lang: &str,
+        page: &str,
+        i: usize,
+        dir: &str,
+        words: &Words,
+    ) -> Result<VersionContext, MessageError> {
+        let timeline = job.timeline;
+        let v = &timeline.versions[i];
+        let (archived, previous, history) = if page == "cookies" {
+            let position = timeline.cookie_versions.iter().position(|&c| c == i);
+            (
+                !timeline.is_current_cookie_version(i),
+                position
+                    .and_then(|p| p.checked_sub(1))
+                    .map(|p| timeline.cookie_versions[p]),
+                timeline.cookie_versions.len() > 1,
+            )
+        } else {
+            (!v.current, i.checked_sub(1), timeline.has_history())
+        };
+        let kind = if page == "cookies" {
+            "cookies"
+        } else {
+            "privacy"
+        };
+        let date = match v.date {
+            Some(d) => Some(words.date(d)?),
+            None => words.missing(&v.policy.last_updated)?,
+        };
+        Ok(VersionContext {
+            id: v.date.map(|_| v.id()),
+            hash: v.hash.clone(),
+            archived,
+            date,
+            date_iso: v.date.map(crate::policy::iso_date),
+            current_href: archived.then(|| Urls::href(dir, &Urls::page_dir(lang, kind, ""))),
+            versions_href: history
+                .then(|| Urls::href(dir, &Urls::page_dir(lang, kind, "versions/"))),
+            changes_href: previous.map(|p| {
+                Urls::href(
+                    dir,
+                    &Urls::page_dir(lang, kind, &timeline.changes_prefix(p, i)),
+                )
+            }),
+            own_summary: true,
+        })
+    }
+
+    /// One page: the context every template gets, the page's own values, rendered and
+    /// finished.
+    fn render_page(
+        &self,
+        job: &Job,
+        lang: &str,
+        template: &str,
+        spec: &PageSpec,
         policy: &Policy,
-        urls: &Urls,
-        mode: Mode,
-    ) -> Result<Vec<u8>, RenderError> {
+        extra: impl FnOnce(&mut Context),
+    ) -> Result<String, RenderError> {
+        let settings = job.settings;
+        let nav = PAGES
+            .iter()
+            .map(|(id, _, title)| {
+                Ok(Link {
+                    id,
+                    label: self.translations.message(lang, title, None)?,
+                    href: Urls::href(&spec.dir, &Urls::page_dir(lang, id, "")),
+                    current: *id == spec.page && spec.in_nav && !spec.version.archived,
+                })
+            })
+            .collect::<Result<_, MessageError>>()?;
+        let relocated = |l: &str| {
+            let rest = spec.dir.strip_prefix(lang).unwrap_or(&spec.dir);
+            format!("{l}{rest}")
+        };
+        let ctx = PageContext {
+            lang,
+            page: spec.page,
+            title: spec.title.clone(),
+            root: Urls::root(&spec.dir),
+            draft: job.mode.draft,
+            site_name: policy.controller.display_name(),
+            contact_email: policy.controller.email.stated().map(String::as_str),
+            nav,
+            languages: spec
+                .languages
+                .iter()
+                .map(|l| Link {
+                    id: l,
+                    label: job.language_names.get(l).cloned().unwrap_or_default(),
+                    href: Urls::href(&spec.dir, &relocated(l)),
+                    current: l == lang,
+                })
+                .collect(),
+            links: PageLinks {
+                privacy: spec.links.privacy.clone(),
+                cookies: spec.links.cookies.clone(),
+            },
+            canonical: job.urls.absolute(&spec.dir),
+            alternates: alternates(settings, &job.urls, &spec.languages, &relocated),
+            version: &spec.version,
+            feed_href: Some(Urls::href(&spec.dir, &format!("{lang}/feed.xml"))),
+        };
+        let mut context = Context::from_serialize(&ctx).map_err(|e| self.template_error(e))?;
+        extra(&mut context);
+        let html = self
+            .tera
+            .render(template, &context)
+            .map_err(|e| self.template_error(e))?;
+        Ok(finish_page(html, lang, job.mode))
+    }
+
+    fn render_index(&self, job: &Job, policy: &Policy) -> Result<Vec<u8>, RenderError> {
         #[derive(Serialize)]
         struct Choice {
             lang: String,
@@ -362,6 +558,7 @@ impl Renderer {
             intro: String,
             href: String,
         }
+        let settings = job.settings;
         // The default language first, so it is the first link a screen reader announces.
         let mut ordered: Vec<&String> = settings.languages.iter().collect();
         ordered.sort_by_key(|l| **l != settings.default_language);
@@ -382,27 +579,38 @@ impl Renderer {
             })
             .collect::<Result<Vec<_>, MessageError>>()?;
         let lang = settings.default_language.as_str();
+        let current = &job.timeline.versions[job.timeline.current()];
         let mut context = Context::new();
         context.insert("lang", lang);
         context.insert("page", "index");
         context.insert("root", "");
-        context.insert("draft", &mode.draft);
+        context.insert("draft", &job.mode.draft);
         context.insert("site_name", policy.controller.display_name());
         context.insert(
             "title",
             &self.translations.message(lang, "index-title", None)?,
         );
         context.insert("choices", &choices);
-        context.insert("canonical", &urls.base());
+        context.insert("canonical", &job.urls.base());
         context.insert(
             "alternates",
-            &alternates(settings, urls, |l| Urls::page_dir(l, "privacy", "")),
+            &alternates(settings, &job.urls, &settings.languages, &|l| {
+                Urls::page_dir(l, "privacy", "")
+            }),
+        );
+        context.insert(
+            "version",
+            &VersionContext {
+                id: current.date.map(|_| current.id()),
+                hash: current.hash.clone(),
+                ..VersionContext::default()
+            },
         );
         let html = self
             .tera
             .render("index.html", &context)
             .map_err(|e| self.template_error(e))?;
-        Ok(finish_page(html, lang, mode).into_bytes())
+        Ok(finish_page(html, lang, job.mode).into_bytes())
     }
 }
 
@@ -448,6 +656,81 @@ struct PageContext<'a> {
     links: PageLinks,
     canonical: Option<String>,
     alternates: Vec<Alternate>,
+    version: &'a VersionContext,
+    /// The link to this language's Atom feed of versions.
+    feed_href: Option<String>,
+}
+
+/// What a page says about the version it shows. Documented for theme authors in
+/// `docs/templates.md`.
+#[derive(Debug, Clone, Default, Serialize)]
+struct VersionContext {
+    /// `2025-03-01`; none for a draft without a date.
+    id: Option<String>,
+    /// The content hash of the version's file, `sha256:…`.
+    hash: String,
+    /// Whether the page shows a version that is no longer in force.
+    archived: bool,
+    /// The version's date in the page's language.
+    date: Option<String>,
+    /// The date as `YYYY-MM-DD`, for `<time datetime>`.
+    date_iso: Option<String>,
+    /// On an archived page, the link to the current one.
+    current_href: Option<String>,
+    /// The list of versions, when there is more than one.
+    versions_href: Option<String>,
+    /// What changed in this version, when there is an earlier one.
+    changes_href: Option<String>,
+    /// Whether the policy's change summary is about this page's version.
+    own_summary: bool,
+}
+
+/// What the renderer is given.
+pub struct SiteInput<'a> {
+    /// The checked settings.
+    pub settings: &'a Settings,
+    /// The current policy.
+    pub policy: &'a Policy,
+    /// The content hash of `content/policy.yaml`.
+    pub hash: String,
+    /// The archived versions.
+    pub history: &'a History,
+}
+
+/// A rendered site, with the text of each version's pages.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Every output file.
+    pub site: Site,
+    /// The current version's page texts, by `lang/page`.
+    pub current_texts: BTreeMap<String, PageText>,
+    /// Each archived version's page texts (by version id, then `lang/page`).
+    pub archived_texts: BTreeMap<String, BTreeMap<String, PageText>>,
+}
+
+/// One rendering of a site: what every page needs.
+struct Job<'a> {
+    settings: &'a Settings,
+    timeline: &'a Timeline<'a>,
+    /// The changes from each version to the next: `changes[i]` from version `i` to `i + 1`.
+    changes: Vec<Vec<crate::history::changes::Change>>,
+    urls: Urls,
+    mode: Mode,
+    language_names: BTreeMap<String, String>,
+}
+
+/// One page to render: where it goes and what it says about itself.
+struct PageSpec {
+    page: &'static str,
+    title: String,
+    /// Its folder, `nl/privacy/2025-03-01/`.
+    dir: String,
+    version: VersionContext,
+    links: PageLinks,
+    /// The languages it exists in (its language switch).
+    languages: Vec<String>,
+    /// Whether it is the page a menu entry leads to (not a list of versions or of changes).
+    in_nav: bool,
 }
 
 #[derive(Serialize)]
@@ -472,12 +755,16 @@ struct Alternate {
 }
 
 /// `hreflang` alternates need absolute URLs, so they exist only with a `base_url`.
-fn alternates(settings: &Settings, urls: &Urls, dir: impl Fn(&str) -> String) -> Vec<Alternate> {
+fn alternates(
+    settings: &Settings,
+    urls: &Urls,
+    languages: &[String],
+    dir: &dyn Fn(&str) -> String,
+) -> Vec<Alternate> {
     if urls.base().is_none() {
         return Vec::new();
     }
-    let mut out: Vec<Alternate> = settings
-        .languages
+    let mut out: Vec<Alternate> = languages
         .iter()
         .filter_map(|l| {
             Some(Alternate {
@@ -486,7 +773,9 @@ fn alternates(settings: &Settings, urls: &Urls, dir: impl Fn(&str) -> String) ->
             })
         })
         .collect();
-    if let Some(href) = urls.absolute(&dir(&settings.default_language)) {
+    if languages.contains(&settings.default_language)
+        && let Some(href) = urls.absolute(&dir(&settings.default_language))
+    {
         out.push(Alternate {
             lang: "x-default".into(),
             href,
@@ -497,13 +786,30 @@ fn alternates(settings: &Settings, urls: &Urls, dir: impl Fn(&str) -> String) ->
 
 #[derive(Serialize)]
 struct PolicyJson<'a> {
+    /// What a consent record names: the version's id and its content hash.
+    version: VersionJson,
     settings: &'a Settings,
     policy: &'a Policy,
 }
 
-fn policy_json(settings: &Settings, policy: &Policy) -> Vec<u8> {
+#[derive(Serialize)]
+struct VersionJson {
+    id: Option<String>,
+    hash: String,
+}
+
+fn policy_json(settings: &Settings, policy: &Policy, current: &Version) -> Vec<u8> {
+    let version = VersionJson {
+        id: current.date.map(|_| current.id()),
+        hash: current.hash.clone(),
+    };
     // The model holds only strings, numbers and maps with string keys: serializing cannot fail.
-    let mut json = serde_json::to_vec_pretty(&PolicyJson { settings, policy }).unwrap_or_default();
+    let mut json = serde_json::to_vec_pretty(&PolicyJson {
+        version,
+        settings,
+        policy,
+    })
+    .unwrap_or_default();
     json.push(b'\n');
     json
 }

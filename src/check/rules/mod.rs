@@ -15,6 +15,7 @@ mod consistency;
 mod freshness;
 mod structure;
 mod translations;
+mod versions;
 mod wording;
 
 pub use completeness::{
@@ -41,7 +42,11 @@ pub use structure::{
     TRANSLATION_FILE, UNKNOWN_FIELD, UNKNOWN_KEY, UNKNOWN_REFERENCE, UNREADABLE, WRONG_TYPE,
 };
 pub use translations::{
-    LIST_LENGTHS, MISSING_TRANSLATION, UNPUBLISHED_LANGUAGE, UNTRANSLATED_COPY,
+    LIST_LENGTHS, MISSING_TRANSLATION, STALE_TRANSLATION, UNPUBLISHED_LANGUAGE, UNTRANSLATED_COPY,
+};
+pub use versions::{
+    CURRENT_NOT_NEWER, DUPLICATE_VERSION, FORGOTTEN_DATE, FROZEN_TEXT_CHANGED, NO_FINGERPRINTS,
+    SNAPSHOT_DATE, SNAPSHOT_UNREADABLE, SUMMARY_REPEATED,
 };
 pub use wording::{
     BROWSER_SETTINGS_ONLY, CHECK_REGULARLY_CLAUSE, CONTINUED_USE, GENERIC_INTEREST,
@@ -91,6 +96,7 @@ fn families() -> impl Iterator<Item = &'static (&'static Rule, Option<CheckFn>)>
         freshness::RULES,
         wording::RULES,
         translations::RULES,
+        versions::RULES,
     ]
     .into_iter()
     .flatten()

@@ -86,6 +86,26 @@ items: {nl: [naam, adres], fr: [nom, adresse], en: [name, address]}
 "#,
         check: Some(list_lengths),
     }
+    STALE_TRANSLATION {
+        id: "PS-T05", family: Translations, level: Warning,
+        summary: "a text reworded in one language but not in another since the last version",
+        source: "GDPR Art. 12(1); WP260 rev.01 para 13",
+        explanation: r#"
+Between the newest archived version and the current policy, one language's wording of a text
+changed and another's did not: the translations most likely say different things now. Reported
+by `history`, which compares the two versions field by field.
+
+Wrong (`purposes[1].description`, compared with the last version):
+```yaml
+description: {nl: Wij bewaren uw facturen 7 jaar., fr: Nous conservons vos factures 10 ans., en: We keep your invoices for 10 years.}
+```
+Right:
+```yaml
+description: {nl: Wij bewaren uw facturen 7 jaar., fr: Nous conservons vos factures 7 ans., en: We keep your invoices for 7 years.}
+```
+"#,
+        check: None,
+    }
 }
 
 fn untranslated_copy(policy: &Policy, report: &mut Report) {

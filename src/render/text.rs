@@ -1,0 +1,184 @@
+//! A rendered page's visible text, as a reader sees it: what fingerprints are taken of and
+//! what redlines compare.
+//!
+//! Only the policy's body counts: the part of `<main>` between the `<!-- policy-body -->` and
+//! `<!-- /policy-body -->` comments the built-in templates write (the whole of `<main>` for a
+//! theme that leaves them out). Banners, navigation and links to other versions sit outside it,
+//! so an archived page and the page it was when current read the same. Sections are the
+//! elements written `<section id="…" data-section`.
+
+use crate::history::fingerprint::PageText;
+
+const BODY_START: &str = "<!-- policy-body -->";
+const BODY_END: &str = "<!-- /policy-body -->";
+const SECTION: &str = "<section id=\"";
+/// The id given to the text before a page's first section.
+pub const INTRO: &str = "intro";
+
+/// The visible text of a page's policy body, whole and by section.
+pub fn page_text(html: &str) -> PageText {
+    let body = body(html);
+    let starts: Vec<(usize, String)> = section_starts(body);
+    let mut sections = Vec::new();
+    // What comes before the first section (the summary, the introduction) is a section of its
+    // own for comparing, named `intro`.
+    if let Some((first, _)) = starts.first() {
+        let before = visible(&body[..*first]);
+        if !before.is_empty() {
+            sections.push((INTRO.to_owned(), before));
+        }
+    }
+    for (i, (start, id)) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map_or(body.len(), |(next, _)| *next);
+        sections.push((id.clone(), visible(&body[*start..end])));
+    }
+    PageText {
+        text: visible(body),
+        sections,
+    }
+}
+
+fn body(html: &str) -> &str {
+    if let (Some(start), Some(end)) = (html.find(BODY_START), html.find(BODY_END))
+        && start < end
+    {
+        return &html[start + BODY_START.len()..end];
+    }
+    let start = html.find("<main").unwrap_or(0);
+    let end = html.rfind("</main>").unwrap_or(html.len());
+    &html[start..end.max(start)]
+}
+
+/// Where each top-level section starts, with its id.
+fn section_starts(body: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = body[from..].find(SECTION) {
+        let start = from + found;
+        let id_start = start + SECTION.len();
+        let Some(id_len) = body[id_start..].find('"') else {
+            break;
+        };
+        let id = &body[id_start..id_start + id_len];
+        let after = &body[id_start + id_len + 1..];
+        if after.starts_with(" data-section") {
+            out.push((start, id.to_owned()));
+        }
+        from = id_start + id_len;
+    }
+    out
+}
+
+/// Elements that end a line of text.
+const BLOCK_ENDS: &[&str] = &[
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "summary",
+    "div",
+    "section",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "caption",
+];
+
+/// Text without tags: a line break after each block, after `<br>` and between table cells
+/// (a tab), entities decoded, spaces collapsed, blank lines dropped. Script and style content
+/// is not text.
+pub fn visible(html: &str) -> String {
+    let mut raw = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    // Line breaks in the source are only whitespace; lines come from the elements.
+    let push_text = |raw: &mut String, text: &str| {
+        raw.extend(
+            text.chars()
+                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c }),
+        );
+    };
+    while let Some(lt) = rest.find('<') {
+        push_text(&mut raw, &rest[..lt]);
+        let Some(gt) = rest[lt..].find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        rest = &rest[lt + gt + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !tag.starts_with('/') && (name == "script" || name == "style") {
+            let close = format!("</{name}");
+            rest = rest.find(&close).map_or("", |i| &rest[i..]);
+            continue;
+        }
+        if name == "br" || (tag.starts_with('/') && BLOCK_ENDS.contains(&name.as_str())) {
+            raw.push('\n');
+        } else if tag.starts_with('/') && (name == "td" || name == "th") {
+            raw.push('\t');
+        }
+    }
+    push_text(&mut raw, rest);
+    let decoded = html_escape::decode_html_entities(&raw);
+    let mut out = String::with_capacity(decoded.len());
+    for line in decoded.lines() {
+        let cells: Vec<String> = line
+            .split('\t')
+            .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|cell| !cell.is_empty())
+            .collect();
+        if cells.is_empty() {
+            continue;
+        }
+        out.push_str(&cells.join(" | "));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Blocks become lines, cells are separated, entities decoded, markup and scripts dropped.
+    #[test]
+    fn visible_text_reads_like_the_page() {
+        let html = "<h2>Your  rights</h2>\n<p>You can &amp; may <a href=\"x\">ask</a>.</p>\
+                    <table><tr><th>Name</th><td>_ga</td></tr></table><script>var x = 1;</script>";
+        assert_eq!(
+            visible(html),
+            "Your rights\nYou can & may ask.\nName | _ga\n"
+        );
+    }
+
+    // Sections are cut at their own elements; the body comments bound the text.
+    #[test]
+    fn sections_are_cut_where_they_start() {
+        let html = "<main><h1>Title</h1><!-- policy-body --><p>Intro</p>\
+                    <section id=\"a\" data-section><h2>A</h2><section id=\"inner\"><p>In</p></section></section>\
+                    <section id=\"b\" data-section><h2>B</h2></section><!-- /policy-body --><p>Links</p></main>";
+        let text = page_text(html);
+        assert_eq!(text.text, "Intro\nA\nIn\nB\n");
+        assert_eq!(
+            text.sections,
+            vec![
+                ("intro".to_owned(), "Intro\n".to_owned()),
+                ("a".to_owned(), "A\nIn\n".to_owned()),
+                ("b".to_owned(), "B\n".to_owned())
+            ]
+        );
+    }
+}
