@@ -328,51 +328,6 @@ fn policy_json_is_machine_readable() {
     );
 }
 
-// The same renderer places a policy's pages under any prefix in one call, with every link,
-// the stylesheet and the language switch relative to the new depth.
-#[test]
-fn a_policy_renders_under_a_prefix() {
-    use std::sync::Arc;
-
-    use privasite::project::Project;
-    use privasite::render::{Renderer, urls::Urls};
-
-    let site = SiteTest::example();
-    let project = Project::folder(site.root());
-    let built = privasite::build(site.root(), &Default::default()).unwrap();
-    let translations =
-        Arc::new(privasite::i18n::Translations::load(&project, &built.settings.languages).unwrap());
-    let renderer = Renderer::new(&project, "default", None, translations).unwrap();
-    let mut pages = privasite::site::Site::default();
-    renderer
-        .render_policy(
-            &built.settings,
-            &built.policy,
-            "2025-03-01/",
-            &Urls::new(built.settings.base_url.as_deref()),
-            Default::default(),
-            &mut pages,
-        )
-        .unwrap();
-    assert_eq!(pages.len(), 9);
-    let html = String::from_utf8(
-        pages
-            .get("nl/privacy/2025-03-01/index.html")
-            .unwrap()
-            .to_vec(),
-    )
-    .unwrap();
-    assert!(html.contains(r#"<link rel="stylesheet" href="../../../style.css">"#));
-    assert!(
-        html.contains(r#"<a href="../../cookies/2025-03-01/">"#),
-        "nav link"
-    );
-    assert!(html.contains(r#"<a href="../../../fr/privacy/2025-03-01/" hreflang="fr""#));
-    assert!(html.contains(
-        r#"<link rel="canonical" href="https://privacy.zeepdelinde.be/nl/privacy/2025-03-01/">"#
-    ));
-}
-
 // Every file the build reads is recorded, so the dev server knows what to watch.
 #[test]
 fn the_files_read_are_recorded() {

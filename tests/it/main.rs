@@ -9,3 +9,4 @@ mod i18n;
 mod reference;
 mod rights;
 mod truthful;
+mod versions;

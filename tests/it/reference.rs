@@ -107,8 +107,8 @@ fn isowil_ipcom_gaps_are_the_lawyers_findings() {
         "warning[PS-C20]: the controller has no postal address",
         "warning[PS-C02]: the policy does not say whether a data protection officer is appointed",
         // C07: the 2004 and 2010 clauses, repealed.
-        "error[PS-F01]: the reference cites law that no longer applies: \"2004/915\"",
-        "error[PS-F01]: the reference cites law that no longer applies: \"2010/87\"",
+        "error[PS-F01]: the reference cites a Commission decision that has been repealed: \"2004/915\"",
+        "error[PS-F01]: the reference cites a Commission decision that has been repealed: \"2010/87\"",
         // C08: "in accordance with applicable laws and regulations".
         "error[PS-W02]: \"in overeenstemming met de toepasselijke wet- en regelgeving\"",
         // C03: purposes and bases never linked.

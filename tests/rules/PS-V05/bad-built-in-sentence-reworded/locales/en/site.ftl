@@ -1,0 +1,1 @@
+rights-intro = You may have some rights regarding your personal data.
