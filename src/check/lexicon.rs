@@ -28,6 +28,8 @@ pub enum Phrase {
     GenericInterest,
     /// Art. 129 of the Belgian law of 13 June 2005, the abolished cookie rule.
     AbolishedCookieLaw,
+    /// Changes that take effect as soon as they are published, with no notice before.
+    EffectiveOnPublication,
 }
 
 struct Patterns {
@@ -106,7 +108,7 @@ static VAGUE_RETENTION: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(
         &[
             r"\bzo ?lang (als |dat )?(nodig|noodzakelijk|vereist|nuttig)",
-            r"\bniet langer dan (nodig|noodzakelijk|vereist)",
+            r"\bniet langer\b[^.;:,]{0,40}\bdan\s+(strikt\s+)?(nodig|noodzakelijk|vereist|wettelijk (is )?(toegelaten|toegestaan|vereist))",
             r"\bonbepaalde (tijd|duur)",
             r"\bonbeperkt\w*\b",
             r"\bvoor altijd\b",
@@ -115,13 +117,14 @@ static VAGUE_RETENTION: LazyLock<Patterns> = LazyLock::new(|| {
             r"\baussi longtemps que (n[ée]cessaire|requis|utile|nous)",
             r"\b(tant|aussi longtemps) qu'il (est|sera) n[ée]cessaire",
             r"\bdur[ée]e (illimit[ée]e|ind[ée]termin[ée]e)",
-            r"\bpas plus longtemps que (n[ée]cessaire|requis)",
+            r"\bplus longtemps que (n[ée]cessaire|requis|la loi ne le permet|ne l'exige\w*|le permet la loi)",
             r"\bsans limite",
         ],
         &[
             r"\bas long as (is |it is )?(necessary|needed|required|we (deem|consider|need|see fit))",
             r"\bindefinitely\b",
-            r"\bno longer than (is )?(necessary|needed|required)",
+            r"\blonger than (is |it is )?(strictly )?(necessary|needed|required)\b",
+            r"\blonger than (the law|is legally|legally) (allows|permits|permitted|allowed)",
             r"\bfor an? (unlimited|indefinite) (period|time)",
             r"\bforever\b",
         ],
@@ -136,7 +139,7 @@ static UNNAMED_LAW: LazyLock<Patterns> = LazyLock::new(|| {
             r"\bzolang de wet\b",
         ],
         &[
-            r"\b(conform[ée]ment [àa]|selon|en vertu de)\b[^.;:]{0,30}\b(la loi|l[ée]gislation|r[ée]glementation|dispositions l[ée]gales)",
+            r"\b(conform[ée]ment (à|a|aux)|selon|en vertu de)\b[^.;:]{0,30}\b(la loi|les lois|lois|l[ée]gislations?|r[ée]glementations?|dispositions l[ée]gales)",
             r"\bd[ée]lais? l[ée]ga\w*",
             r"\bdur[ée]e l[ée]gale",
         ],
@@ -174,18 +177,20 @@ static BROWSER_SETTINGS: LazyLock<Patterns> = LazyLock::new(|| {
 static GENERIC_INTEREST: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(
         &[
-            r"^\s*(ons |onze )?(gerechtvaardigd\w*|legitiem\w*) belang\w*(\s+(van|om)\s+(ondernemerschap|onze onderneming|ons bedrijf|te ondernemen))?\s*\.?\s*$",
+            r"^\s*(ons |onze |haar |zijn |hun )?(gerechtvaardigd\w*|legitiem\w*) belang\w*(\s+(van|om)\s+(ondernemerschap|onze onderneming|ons bedrijf|te ondernemen))?\s*\.?\s*$",
             r"\bsuccesvol\w*[^.;:]{0,30}\b(bedrijf|onderneming)",
             r"^\s*(ons |onze )?(commerci[eë]le?|zakelijke|economische) belang\w*\s*\.?\s*$",
             r"\bbelang van ondernemerschap",
         ],
         &[
-            r"^\s*(notre |nos )?int[ée]r[êe]ts? l[ée]gitimes?\s*\.?\s*$",
+            r"^\s*(notre |nos |son |ses |leur |leurs )?int[ée]r[êe]ts? l[ée]gitimes?\s*\.?\s*$",
+            r"\bint[ée]r[êe]ts? l[ée]gitimes? (d'entreprendre|d'entreprise|de l'entreprise|de faire des affaires)",
             r"^\s*(notre |nos )?int[ée]r[êe]ts? (commerciaux|commercial|[ée]conomiques?)\s*\.?\s*$",
             r"\b(g[ée]rer|faire fonctionner|exploiter) une entreprise (prosp[èe]re|efficace|rentable)",
         ],
         &[
-            r"^\s*(our )?legitimate interests?\s*\.?\s*$",
+            r"^\s*(our |its |their )?legitimate interests?\s*\.?\s*$",
+            r"\blegitimate interests? (in|of) (entrepreneurship|doing business|running (a|our|its) business)",
             r"^\s*(our )?(business|commercial|economic) interests?\s*\.?\s*$",
             r"\b(run(ning)?|operat\w+) a successful\b",
         ],
@@ -394,6 +399,23 @@ static ABOLISHED_COOKIE_LAW: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&shared, &shared, &shared)
 });
 
+static EFFECTIVE_ON_PUBLICATION: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(
+        &[
+            r"\b(automatisch\s+)?van kracht\b[^.;:]{0,30}\b(na|bij|vanaf|zodra)\b[^.;:]{0,20}\b(publicatie|bekendmaking|gepubliceerd|online)",
+            r"\bin werking\b[^.;:]{0,30}\b(na|bij|vanaf|zodra)\b[^.;:]{0,20}\b(publicatie|bekendmaking|gepubliceerd|online)",
+        ],
+        &[
+            r"\b(entre\w*|prend\w*)\s+(automatiquement\s+)?(en vigueur|effet)\b[^.;:]{0,30}\b(d[èe]s|[àa] compter de|au moment de|lors de)\s+(leur|sa|la)\s+(publication|mise en ligne)",
+            r"\b(applicables?|en vigueur) d[èe]s (leur|sa) (publication|mise en ligne)",
+        ],
+        &[
+            r"\b(take|takes|taking|come|comes) (into )?effect\b[^.;:]{0,30}\b(upon|on|from|as soon as|when)\b[^.;:]{0,20}\b(publication|posting|published|posted)",
+            r"\beffective (immediately )?(upon|on|from|when) (their |its )?(publication|posting|published|posted)",
+        ],
+    )
+});
+
 /// What shows that an article 129 is the one of the electronic communications law of 13 June
 /// 2005, or is cited about cookies: other laws have an article 129 too (the Code of Companies
 /// and Associations, for one).
@@ -579,6 +601,7 @@ pub fn find(phrase: Phrase, lang: &str, text: &str) -> Option<String> {
         Phrase::BrowserSettings => &BROWSER_SETTINGS,
         Phrase::GenericInterest => &GENERIC_INTEREST,
         Phrase::AbolishedCookieLaw => &ABOLISHED_COOKIE_LAW,
+        Phrase::EffectiveOnPublication => &EFFECTIVE_ON_PUBLICATION,
     };
     let text = normalize(text);
     // A law that is named is not an unnamed one.
@@ -711,6 +734,40 @@ mod tests {
         );
     }
 
+    // KB R09: changes that apply as soon as they are published give no notice before.
+    #[test]
+    fn effective_on_publication() {
+        assert_finds(
+            Phrase::EffectiveOnPublication,
+            &[
+                (
+                    "nl",
+                    "De wijzigingen worden automatisch van kracht na publicatie.",
+                ),
+                ("nl", "Wijzigingen treden in werking zodra ze online staan."),
+                (
+                    "fr",
+                    "Les modifications entrent automatiquement en vigueur dès leur publication.",
+                ),
+                ("en", "Changes take effect automatically upon publication."),
+                ("en", "Changes are effective upon posting."),
+            ],
+        );
+        assert_passes(
+            Phrase::EffectiveOnPublication,
+            &[
+                (
+                    "nl",
+                    "Wij melden wijzigingen per e-mail, een maand voor ze van kracht worden.",
+                ),
+                (
+                    "en",
+                    "Changes take effect one month after we notify you by e-mail.",
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn continued_use_as_acceptance() {
         assert_finds(
@@ -789,12 +846,28 @@ mod tests {
                 ),
                 ("en", "We retain it indefinitely."),
                 ("en", "As long as necessary for the purposes above."),
+                (
+                    "fr",
+                    "IT voor ondernemers ne conservera pas vos données à caractère personnel plus longtemps que la loi ne le permet et que ne l’exigent les finalités mentionnées dans la présente politique.",
+                ),
+                (
+                    "en",
+                    "IT voor ondernemers will not keep your personal data longer than the law allows and than is necessary for the purposes set out in this privacy policy.",
+                ),
             ],
         );
         assert_passes(
             Phrase::VagueRetention,
             &[
                 ("nl", "Tot 2 jaar na uw laatste bestelling."),
+                (
+                    "nl",
+                    "Wij bewaren uw gegevens niet langer dan 5 jaar, zoals vereist.",
+                ),
+                (
+                    "en",
+                    "We keep it no longer than 10 years, as required by Art. 60 of the VAT Code.",
+                ),
                 (
                     "en",
                     "For as long as the product remains in our range, and at most 5 years after publication.",
@@ -817,6 +890,10 @@ mod tests {
                     "We bewaren je persoonlijke gegevens in overeenstemming met de toepasselijke wet- en regelgeving.",
                 ),
                 ("fr", "Conformément à la loi applicable."),
+                (
+                    "fr",
+                    "Nous conservons vos données personnelles conformément aux lois et réglementations applicables.",
+                ),
                 (
                     "en",
                     "We keep your personal data in accordance with applicable law and regulations.",
@@ -850,6 +927,11 @@ mod tests {
                 ("fr", "Notre intérêt légitime."),
                 ("en", "Our legitimate interests."),
                 ("en", "Running a successful and efficient business."),
+                ("nl", "Haar gerechtvaardigd belang van ondernemerschap."),
+                ("fr", "Notre intérêt légitime d’entreprendre."),
+                ("fr", "Son intérêt légitime d’entreprendre."),
+                ("en", "Our legitimate interest in entrepreneurship."),
+                ("en", "Its legitimate interest in entrepreneurship."),
             ],
         );
         assert_passes(

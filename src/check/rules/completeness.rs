@@ -290,12 +290,14 @@ data_categories:
     }
     ENTERPRISE_NUMBER {
         id: "PS-C16", family: Completeness, level: Warning,
-        summary: "a Belgian controller's enterprise number not stated, or in its old nine-digit form",
-        source: "Belgian Code of Economic Law, Art. III.15; GDPR Art. 13(1)(a)",
+        summary: "the controller's enterprise number not stated, or in its old nine-digit form",
+        source: "GDPR Art. 13(1)(a); KB C01, §5.1",
         explanation: r#"
-Belgian companies show their KBO/BCE number on their website; it identifies the controller
-beyond doubt. The register writes old nine-digit numbers with a leading 0. For an
-organisation without a number, write `enterprise_number: none`.
+The KBO/BCE number identifies a Belgian controller beyond doubt, and a review of a notice
+counts its absence as a gap in the controller's identity (KB §5.1). It is asked for unless the
+policy gives an address outside Belgium; a controller without an address at all is asked too.
+The register writes old nine-digit numbers with a leading 0. For an organisation without a
+number, write `enterprise_number: none`.
 
 Wrong:
 ```yaml
@@ -942,12 +944,13 @@ fn special_category_condition(policy: &Policy, report: &mut Report) {
 
 fn enterprise_number(policy: &Policy, report: &mut Report) {
     let c = &policy.controller;
-    let is_belgian = c.address.as_ref().is_some_and(|a| a.country == "BE")
-        || c.enterprise_number.stated().is_some();
-    if matches!(c.enterprise_number, Fact::NotStated) && is_belgian {
+    // Only an address outside Belgium shows the number is not a Belgian one; a controller
+    // that gives no address at all is asked too.
+    let abroad = c.address.as_ref().is_some_and(|a| a.country != "BE");
+    if matches!(c.enterprise_number, Fact::NotStated) && !abroad {
         report
             .add(&ENTERPRISE_NUMBER, "controller", "the controller's enterprise number is not stated")
-            .hint("Belgian companies must show their KBO/BCE number on their website; add `enterprise_number: \"0123.456.749\"`, or `enterprise_number: none` if the organisation has none");
+            .hint("the KBO/BCE number identifies a Belgian company beyond doubt; add `enterprise_number: \"0123.456.749\"`, or `enterprise_number: none` if the organisation has none");
     }
     if let (Some(formatted), Some(written)) =
         (c.enterprise_number.stated(), &c.enterprise_number_written)

@@ -223,7 +223,9 @@ rights: {contact: {email: privacy@example.be}}
         source: "WP260 rev.01 paras 29–30; KB R09",
         explanation: r#"
 Substantive changes (a new purpose, new recipients, a new way to exercise rights) are announced
-actively and before they take effect. "Check this page regularly" and "without notice" are not.
+actively and before they take effect. "Check this page regularly" and "without notice" are not,
+and neither are changes that "take effect automatically on publication", however they are
+announced: people learn of them only after they apply.
 
 Wrong:
 ```yaml
@@ -304,7 +306,14 @@ fn vague_retention(policy: &Policy, report: &mut Report) {
                         format!("{}.retention.criteria.{lang}", p.at),
                         format!("\"{found}\" does not tell people how long their data is kept"),
                     )
-                    .hint("give a period, or criteria concrete enough to work it out, and name the law that sets it (\"10 years, Art. 60 VAT Code\")");
+                    .hint(format!(
+                        "give a period, or criteria concrete enough to work it out, and name the law that sets it ({})",
+                        match lang.as_str() {
+                            "nl" => "\"10 jaar, art. 60 btw-wetboek\"",
+                            "fr" => "\"10 ans, art. 60 du Code de la TVA\"",
+                            _ => "\"10 years, Art. 60 VAT Code\"",
+                        }
+                    ));
             }
         }
     }
@@ -463,6 +472,18 @@ fn response_in_days(policy: &Policy, report: &mut Report) {
 }
 
 fn unfair_change_notice(policy: &Policy, report: &mut Report) {
+    report_phrase(
+        policy,
+        report,
+        Phrase::EffectiveOnPublication,
+        &UNFAIR_CHANGE_NOTICE,
+        |found| {
+            format!(
+                "\"{found}\": changes that apply as soon as they are published give people no notice before they take effect"
+            )
+        },
+        "announce substantive changes actively before they take effect (`changes: {notice: prior_notice, channels: [email]}`), and say when they take effect",
+    );
     if let Fact::Stated(changes) = &policy.changes {
         let what = match changes.notice {
             ChangeNotice::CheckRegularly => "the policy asks people to check it for changes",
