@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::parser::ErrorKind as ParserErrorKind;
 
 use crate::assets;
 use crate::diagnostic::{Diagnostic, Location, SourceMap};
@@ -184,9 +185,14 @@ impl Translations {
                     bundle.add_resource_overriding(resource);
                 }
             }
-            for missing in reference_ids.iter().filter(|id| !ids.contains(*id)) {
-                errors.diagnostics.push(missing_message(lang, missing));
-            }
+            let site_files = project.list_files(&folder).unwrap_or_default();
+            let missing: Vec<&String> = reference_ids
+                .iter()
+                .filter(|id| !ids.contains(*id))
+                .collect();
+            errors
+                .diagnostics
+                .extend(missing_messages(lang, &missing, &site_files));
             bundles.insert(lang.clone(), bundle);
         }
         if errors.diagnostics.is_empty() {
@@ -268,18 +274,70 @@ impl Translations {
 /// A shared handle on loaded translations.
 pub type SharedTranslations = Arc<Translations>;
 
-fn missing_message(lang: &str, id: &str) -> Diagnostic {
-    // Name the file the English message lives in, so the new language's file mirrors it.
-    let file = assets::locale_files(REFERENCE_LANGUAGE)
-        .find(|a| message_ids_of_text(a.text()).any(|m| m == id))
-        .map_or("site.ftl", |a| a.file_name());
-    Diagnostic::error(
-        MISSING_MESSAGE,
-        format!("the message `{id}` is missing in the `{lang}` translations"),
-    )
-    .hint(format!(
-        "add `{id} = …` to `locales/{lang}/{file}`; the English text is in `locales/{REFERENCE_LANGUAGE}/{file}`"
-    ))
+/// How many missing ids a finding names before "…".
+const MISSING_SHOWN: usize = 3;
+
+/// The messages `lang` lacks, as one finding per file: the file of the built-in English
+/// messages they belong in, which the language's own file mirrors. A new language lacks
+/// hundreds; one finding per file says what to do once.
+fn missing_messages(lang: &str, missing: &[&String], site_files: &[String]) -> Vec<Diagnostic> {
+    let mut by_file: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for id in missing {
+        let file = assets::locale_files(REFERENCE_LANGUAGE)
+            .find(|a| message_ids_of_text(a.text()).any(|m| m == id.as_str()))
+            .map_or("site.ftl", |a| a.file_name());
+        by_file.entry(file).or_default().push(id.as_str());
+    }
+    by_file
+        .into_iter()
+        .map(|(file, ids)| {
+            let target = format!("locales/{lang}/{file}");
+            let english = format!("locales/{REFERENCE_LANGUAGE}/{file}");
+            let exists = site_files.iter().any(|f| f == file);
+            let (message, hint) = match ids.as_slice() {
+                [one] => (
+                    format!("the message `{one}` is missing from `{target}`"),
+                    format!(
+                        "add `{one} = …` to `{target}`, translated from privasite's `{english}`"
+                    ),
+                ),
+                many => {
+                    let shown: Vec<String> = many
+                        .iter()
+                        .take(MISSING_SHOWN)
+                        .map(|id| format!("`{id}`"))
+                        .collect();
+                    let more = if many.len() > MISSING_SHOWN {
+                        ", …"
+                    } else {
+                        ""
+                    };
+                    let hint = if exists {
+                        format!("add them to `{target}`, translated from privasite's `{english}`")
+                    } else {
+                        format!("copy privasite's `{english}` to `{target}` and translate it")
+                    };
+                    (
+                        format!(
+                            "{} messages are missing from `{target}`, such as {}{more}",
+                            many.len(),
+                            shown.join(", ")
+                        ),
+                        hint,
+                    )
+                }
+            };
+            let location = exists.then(|| Location {
+                file: PathBuf::from(&target),
+                line: 0,
+                column: 0,
+                yaml_path: String::new(),
+            });
+            Diagnostic::error(MISSING_MESSAGE, message)
+                .at(location)
+                .hint(hint)
+        })
+        .collect()
 }
 
 /// Whether a site's file is byte for byte the built-in one of the same name.
@@ -331,10 +389,11 @@ fn parse_resource(file: &Path, text: &str, errors: &mut LoadErrors) -> Option<Fl
         Err((_, parse_errors)) => {
             for e in parse_errors {
                 let (line, column) = line_column(text, e.pos.start);
+                let (what, hint) = syntax_error_words(&e.kind);
                 errors.diagnostics.push(
                     Diagnostic::error(
                         TRANSLATION_FILE,
-                        format!("this translation file has a syntax error: {}", e.kind),
+                        format!("this translation file has a syntax error: {what}"),
                     )
                     .at(Some(Location {
                         file: file.to_path_buf(),
@@ -342,11 +401,53 @@ fn parse_resource(file: &Path, text: &str, errors: &mut LoadErrors) -> Option<Fl
                         column,
                         yaml_path: String::new(),
                     }))
-                    .hint("a message is written `id = text`; continuation lines start with spaces"),
+                    .hint(hint),
                 );
             }
             None
         }
+    }
+}
+
+/// A Fluent syntax error, by its kind: what is wrong in plain words, and what to do. Fluent's
+/// own words are kept, as a detail, only for kinds not put in words here.
+fn syntax_error_words(kind: &ParserErrorKind) -> (String, String) {
+    const FORM: &str = "a message is written `id = text` at the start of a line; lines that continue its text start with spaces";
+    const BRACES: &str = "a variable is written `{ $name }`, another message `{ other-id }`; to show a brace itself, write `{\"{\"}` or `{\"}\"}`";
+    match kind {
+        ParserErrorKind::ExpectedToken('=') => (
+            "the message name is not followed by `=` and its text".into(),
+            FORM.into(),
+        ),
+        ParserErrorKind::ExpectedToken('}') | ParserErrorKind::ExpectedToken('{') => {
+            ("a `{` is not closed with `}`".into(), BRACES.into())
+        }
+        ParserErrorKind::UnbalancedClosingBrace => ("a `}` closes no `{`".into(), BRACES.into()),
+        ParserErrorKind::ExpectedCharRange { .. } => (
+            "this line starts neither a message nor the continuation of one".into(),
+            format!("{FORM}; a message name starts with a letter"),
+        ),
+        ParserErrorKind::ExpectedMessageField { entry_id } => (
+            format!("the message `{entry_id}` has no text"),
+            format!("write its text after `{entry_id} = `"),
+        ),
+        ParserErrorKind::ExpectedTermField { entry_id } => (
+            format!("the term `-{entry_id}` has no text"),
+            format!("write its text after `-{entry_id} = `"),
+        ),
+        ParserErrorKind::MissingValue => ("a message has no text after `=`".into(), FORM.into()),
+        ParserErrorKind::UnterminatedStringLiteral => (
+            "a quoted text inside `{ }` is not closed".into(),
+            "end it with `\"` before the `}`".into(),
+        ),
+        ParserErrorKind::MissingDefaultVariant | ParserErrorKind::MultipleDefaultVariants => (
+            "a choice (`{ $count -> … }`) needs exactly one default variant".into(),
+            "mark one variant, and only one, with a star: `*[other] …`".into(),
+        ),
+        other => (
+            "this line cannot be read as a translation".into(),
+            format!("{FORM} (Fluent's own words: {other})"),
+        ),
     }
 }
 
@@ -401,9 +502,10 @@ mod tests {
         }
     }
 
-    // A language added by a site gets one finding per missing message, naming the file.
+    // A language added by a site gets one finding per file it lacks messages of, naming how
+    // many, the first few, and the file to mirror.
     #[test]
-    fn a_new_language_reports_every_missing_message() {
+    fn a_new_language_reports_missing_messages_per_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("locales/xx")).unwrap();
         std::fs::write(
@@ -413,12 +515,36 @@ mod tests {
         .unwrap();
         let errors =
             Translations::load(&Project::folder(dir.path()), &["xx".to_owned()]).unwrap_err();
-        let expected = built_in_ids(REFERENCE_LANGUAGE).len() - 1;
-        assert_eq!(errors.diagnostics.len(), expected);
+        let files = assets::locale_files(REFERENCE_LANGUAGE).count();
+        assert_eq!(errors.diagnostics.len(), files);
+        let pages = errors
+            .diagnostics
+            .iter()
+            .find(|d| d.message.contains("`locales/xx/pages.ftl`"))
+            .expect("a finding for pages.ftl");
+        assert!(
+            pages.message.contains("messages are missing from"),
+            "{}",
+            pages.message
+        );
+        assert!(pages.message.ends_with(", …"), "{}", pages.message);
+        assert_eq!(
+            pages.location.as_ref().map(|l| l.file.clone()),
+            Some(PathBuf::from("locales/xx/pages.ftl"))
+        );
         assert!(errors.diagnostics.iter().any(|d| {
-            d.hint
-                .as_deref()
-                .is_some_and(|h| h.contains("`locales/xx/catalogue.ftl`"))
+            d.hint.as_deref().is_some_and(|h| {
+                h.contains(
+                    "copy privasite's `locales/en/catalogue.ftl` to `locales/xx/catalogue.ftl`",
+                )
+            })
         }));
+    }
+
+    // A syntax error is put in words by its kind, not in the parser's.
+    #[test]
+    fn syntax_errors_are_put_in_plain_words() {
+        let (what, _) = syntax_error_words(&ParserErrorKind::ExpectedToken('='));
+        assert_eq!(what, "the message name is not followed by `=` and its text");
     }
 }

@@ -320,55 +320,130 @@ fn wrong_shape(expected: &str) -> Explained {
     }
 }
 
-/// A YAML syntax error, by the parser's kind.
+/// A YAML syntax error, by the parser's kind: what is wrong in plain words, then what to do.
+/// The parser's own words are kept, as a detail, only for the kinds not put in words here.
 fn syntax(kind: &SyntaxKind, parser_message: &str) -> Explained {
-    let (what, hint) = match kind {
+    const QUOTE_IT: &str = "if this is a text with a `: ` in it (common in French, as in « Vous pouvez : … »), put the whole text between double quotes, or move it to the next line after `|`; otherwise indent this line like the fields next to it";
+    const CLOSE_IT: &str = "close a `[` with `]` and a `{` with `}` on the value it opens, with a comma between items; a text with `:`, `[` or `{` in it goes between double quotes";
+    const INDENT: &str = "fields of the same map start in the same column; a field's value is indented further than its name";
+    let (what, hint): (String, String) = match kind {
         SyntaxKind::TabInBlockIndentation
         | SyntaxKind::TabInIndentation
         | SyntaxKind::TabNotAllowed
         | SyntaxKind::TabInPlainScalar
         | SyntaxKind::TabAtBlockScalarStart => (
-            "a tab is used to indent this line".to_owned(),
-            "YAML is indented with spaces only: replace the tab at the start of this line with spaces",
+            "a tab is used to indent this line".into(),
+            "YAML is indented with spaces only: replace the tab at the start of this line with spaces".into(),
+        ),
+        SyntaxKind::InvalidColonPlacement => (
+            "a `[` or `{` above is probably not closed, so the `:` on this line falls inside it".into(),
+            CLOSE_IT.into(),
         ),
         SyntaxKind::UnclosedFlowCollection { .. }
         | SyntaxKind::UnexpectedEofFlowSequence
         | SyntaxKind::UnexpectedEofFlowMapping
+        | SyntaxKind::UnexpectedEofImplicitFlowMapping
         | SyntaxKind::ExpectedFlowSequenceSeparator
-        | SyntaxKind::ExpectedFlowMappingSeparator => (
-            "a `[` or `{` is not closed".to_owned(),
-            "close it with `]` or `}` on the same value; between items write a comma",
+        | SyntaxKind::ExpectedFlowMappingSeparator
+        | SyntaxKind::FlowMappingValueAdjacentCollection
+        | SyntaxKind::BlockEntryInFlowCollection => {
+            ("a `[` or `{` is not closed".into(), CLOSE_IT.into())
+        }
+        SyntaxKind::MisplacedFlowCollectionEnd | SyntaxKind::MismatchedFlowCollectionEnd { .. } => (
+            "a `]` or `}` closes nothing, or closes the other kind of bracket".into(),
+            CLOSE_IT.into(),
         ),
         SyntaxKind::UnclosedQuotedScalar => (
-            "a quoted text is not closed".to_owned(),
-            "end the text with the same quote it starts with",
+            "a quoted text is not closed".into(),
+            "end the text with the same quote it starts with".into(),
+        ),
+        SyntaxKind::InvalidTrailingSingleQuotedScalar
+        | SyntaxKind::InvalidTrailingDoubleQuotedScalar => (
+            "more text follows the closing quote of a quoted text".into(),
+            "put the whole text between the quotes; a text that itself holds the quote character is easiest written on the next lines after `|`".into(),
+        ),
+        SyntaxKind::UnknownQuotedScalarEscape
+        | SyntaxKind::InvalidQuotedScalarHexEscape
+        | SyntaxKind::InvalidLowSurrogateHexEscape
+        | SyntaxKind::InvalidLowSurrogate
+        | SyntaxKind::MissingLowSurrogate
+        | SyntaxKind::UnpairedLowSurrogate
+        | SyntaxKind::InvalidUnicodeEscape => (
+            "a `\\` in a double-quoted text starts a code YAML does not know".into(),
+            "write `\\\\` for a backslash, or put the text between single quotes instead".into(),
+        ),
+        SyntaxKind::InvalidQuotedScalarIndent | SyntaxKind::InvalidFlowScalarIndent => (
+            "a text that continues on the next line is indented less than its field".into(),
+            "indent the continuation lines further than the field's name".into(),
         ),
         SyntaxKind::MappingValueNotAllowed
         | SyntaxKind::SimpleKeyExpected
-        | SyntaxKind::InvalidSimpleKey => (
-            "a `: ` here makes YAML read a new field where none may start".to_owned(),
-            "if this is a text with a `: ` in it (common in French, as in « Vous pouvez : … »), put the whole text between double quotes, or move it to the next line after `|`; otherwise indent this line like the fields next to it",
+        | SyntaxKind::InvalidSimpleKey
+        | SyntaxKind::MappingKeyNotAllowed => (
+            "a colon followed by a space starts a new field, and none can start here".into(),
+            QUOTE_IT.into(),
+        ),
+        SyntaxKind::InvalidMappingValueWhitespace => (
+            "a field's `:` must be followed by a space".into(),
+            "write `name: value`, with a space after the colon".into(),
+        ),
+        SyntaxKind::ExpectedWhitespace | SyntaxKind::InvalidBlockEntryWhitespace => (
+            "a `-` that starts a list item must be followed by a space".into(),
+            "write `- item`; a text that starts with `-` goes between double quotes".into(),
         ),
         SyntaxKind::InvalidIndentation
         | SyntaxKind::ExpectedBlockMappingKey
         | SyntaxKind::ExpectedBlockSequenceEntry
-        | SyntaxKind::BlockSequenceEntryNotAllowed => (
-            "this line is indented differently from the lines around it".to_owned(),
-            "fields of the same map start in the same column; a field's value is indented further than its name",
+        | SyntaxKind::BlockSequenceEntryNotAllowed
+        | SyntaxKind::UnexpectedEofBlockSequence
+        | SyntaxKind::UnexpectedEofBlockMapping
+        | SyntaxKind::InvalidBlockScalarIndent => (
+            "this line is indented differently from the lines around it".into(),
+            INDENT.into(),
+        ),
+        SyntaxKind::ZeroBlockScalarIndent | SyntaxKind::InvalidBlockScalarHeader => (
+            "a `|` or `>` that starts a longer text has something after it on its line".into(),
+            "write `|` alone at the end of the line, and the text on the lines below, indented".into(),
+        ),
+        SyntaxKind::UnexpectedCharacter { character } => (
+            format!("a value cannot start with `{character}`"),
+            "put the whole text between double quotes".into(),
+        ),
+        SyntaxKind::UnknownAnchor => (
+            "a `*name` refers to a `&name` that is not defined above it".into(),
+            "define `&name` on the value to repeat, above this line; a text starting with `*` goes between double quotes".into(),
+        ),
+        SyntaxKind::MissingAnchorOrAliasName => (
+            "a `&` or `*` at the start of a value must be followed by a name".into(),
+            "a text that starts with `&` or `*` goes between double quotes".into(),
+        ),
+        SyntaxKind::CommentInterceptedScalar | SyntaxKind::CommentNotSeparated => (
+            "a `#` starts a comment in the middle of a text".into(),
+            "a text with ` #` in it goes between double quotes".into(),
+        ),
+        SyntaxKind::MultipleDocumentsUnsupported
+        | SyntaxKind::InvalidDocumentEnd
+        | SyntaxKind::ExpectedDocumentStart
+        | SyntaxKind::MissingDocumentEndBeforeDirective => (
+            "the file holds more than one YAML document (a line `---` or `...`)".into(),
+            "keep one document per file: remove the `---` or `...` line".into(),
         ),
         SyntaxKind::RecursionLimitExceeded => (
-            "the values are nested too deeply".to_owned(),
-            "a policy needs only a few levels of nesting; check for a runaway `[` or `{`",
+            "the values are nested too deeply".into(),
+            "a policy needs only a few levels of nesting; check for a runaway `[` or `{`".into(),
         ),
         _ => (
-            parser_message.trim().to_owned(),
-            "the mistake is often on this line or the one above: an unclosed `[` or `{`, a missing space after `:`, a tab, or a line indented differently from its neighbours",
+            "YAML cannot read this line".into(),
+            format!(
+                "the mistake is often on this line or the one above: an unclosed `[` or `{{`, a missing space after `:`, a tab, or a line indented differently from its neighbours (YAML's own words: {})",
+                parser_message.trim()
+            ),
         ),
     };
     Explained::new(
         ids::SYNTAX,
         format!("the YAML is malformed here: {what}"),
-        Some(hint.to_owned()),
+        Some(hint),
     )
 }
 
@@ -714,6 +789,17 @@ mod tests {
             d.message,
             "the YAML is malformed here: a `[` or `{` is not closed"
         );
+
+        // An unclosed `[` makes the next field's colon illegal: the message says why, not
+        // the parser's "illegal placement of ':' indicator".
+        let d = parse_error("tags: [a, b\nname: x\n");
+        assert_eq!(d.rule, ids::SYNTAX);
+        assert!(
+            d.message.contains("is probably not closed"),
+            "{}",
+            d.message
+        );
+        assert!(!d.message.contains("indicator"), "{}", d.message);
 
         let d = parse_error("");
         assert_eq!(d.message, "the file is empty");

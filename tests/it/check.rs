@@ -174,7 +174,7 @@ fn broken_translation_file_is_located() {
         "page-privacy = Privacy\nbroken line without equals\n",
     );
     let outcome = site.run(&["build"]).fails_with(1);
-    outcome.stderr_has("error[PS-S15]: this translation file has a syntax error");
+    outcome.stderr_has("error[PS-S15]: this translation file has a syntax error: the message name is not followed by `=` and its text");
     outcome.stderr_has("--> locales/en/custom.ftl:2:");
     outcome.stderr_has("2 | broken line without equals");
 }

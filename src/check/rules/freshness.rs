@@ -107,7 +107,7 @@ introduction: {en: We comply with the General Data Protection Regulation.}
     }
     CURRENT_CLAUSES {
         id: "PS-F06", family: Freshness, level: Warning,
-        summary: "standard contractual clauses other than those of 2021",
+        summary: "standard contractual clauses other than those for transfers, Decision (EU) 2021/914",
         source: "Commission Implementing Decision (EU) 2021/914; KB §4.1",
         explanation: r#"
 The only standard contractual clauses for transfers are those of Implementing Decision (EU)
@@ -308,13 +308,24 @@ fn current_clauses(policy: &Policy, report: &mut Report) {
             && !reference.contains("2021/914")
             && catalogue::outdated_references(reference).next().is_none()
         {
+            let (message, hint) = if reference.contains(catalogue::PROCESSOR_CLAUSES) {
+                (
+                    "2021/915 are the clauses between controllers and processors (Art. 28 GDPR), not clauses for transfers",
+                    "transfers outside the EEA rest on the clauses of Implementing Decision (EU) 2021/914: write `decision: \"2021/914\"`",
+                )
+            } else {
+                (
+                    "the reference does not cite the standard contractual clauses for transfers, those of Implementing Decision (EU) 2021/914",
+                    "if the contract uses them, write `decision: \"2021/914\"`",
+                )
+            };
             report
                 .add(
                     &CURRENT_CLAUSES,
                     format!("{at}.transfer.reference"),
-                    "standard contractual clauses must be the 2021 clauses",
+                    message,
                 )
-                .hint("cite them as `decision: \"2021/914\"`");
+                .hint(hint);
         }
     }
 }

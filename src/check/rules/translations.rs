@@ -133,7 +133,7 @@ fn untranslated_copy(policy: &Policy, report: &mut Report) {
                             format!("the `{b}` text is the same as the `{a}` text"),
                         )
                         .hint(format!(
-                            "was it translated? A `{b}` page must not show `{a}` sentences"
+                            "was it translated? The `{b}` page must not show the sentence in `{a}`"
                         ));
                 }
             }
