@@ -478,11 +478,11 @@ stored (an HTTP cookie, local storage or a pixel).
 
 Wrong:
 ```yaml
-- {category: analytics, provider: analytics_vendor, purpose: {…}}
+- {category: analytics, provider: first_party, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 ```
 Right:
 ```yaml
-- {name: _ka_id, kind: http_cookie, category: analytics, provider: analytics_vendor, duration: {months: 13}, purpose: {…}}
+- {name: _ka_id, kind: http_cookie, category: analytics, provider: first_party, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 ```
 "#,
         check: Some(cookie_details),
@@ -601,12 +601,16 @@ provision:
 Withdrawing consent must be as easy as giving it, at any time. Give the page where visitors
 change their cookie choices, so the cookie policy can link to it.
 
-Wrong:
+Wrong (an analytics cookie, asked for with a banner):
 ```yaml
+cookies:
+  - {name: _pk_id, kind: http_cookie, provider: first_party, category: analytics, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 cookie_consent: {mechanism: banner, reject_button: true}
 ```
 Right:
 ```yaml
+cookies:
+  - {name: _pk_id, kind: http_cookie, provider: first_party, category: analytics, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 cookie_consent: {mechanism: banner, reject_button: true, settings_url: https://www.example.be/cookie-settings}
 ```
 "#,

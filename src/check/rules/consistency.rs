@@ -266,12 +266,16 @@ Consent is a clear, active choice made before cookies are set, and refusing must
 accepting. Continuing to browse is not consent; browser settings are not consent; a banner
 without a reject button of equal prominence does not meet the Belgian DPA's checklist.
 
-Wrong:
+Wrong (an analytics cookie, "consented to" by browsing on):
 ```yaml
+cookies:
+  - {name: _pk_id, kind: http_cookie, provider: first_party, category: analytics, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 cookie_consent: {mechanism: continued_browsing}
 ```
 Right:
 ```yaml
+cookies:
+  - {name: _pk_id, kind: http_cookie, provider: first_party, category: analytics, duration: {months: 13}, purpose: {nl: Statistiek., fr: Statistiques., en: Statistics.}}
 cookie_consent: {mechanism: banner, reject_button: true}
 ```
 "#,

@@ -191,12 +191,14 @@ still saying 7 years for accounting under a legal obligation is out of date.
 Wrong:
 ```yaml
 - id: accounting
+  title: {nl: Boekhouding, fr: Comptabilité, en: Accounting}
   legal_basis: legal_obligation
   retention: {years: 7, after: financial_year_end}
 ```
 Right:
 ```yaml
 - id: accounting
+  title: {nl: Boekhouding, fr: Comptabilité, en: Accounting}
   legal_basis: legal_obligation
   retention: {years: 10, after: financial_year_end}
 ```

@@ -184,6 +184,7 @@ pub fn rules_page() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Map, Value, json};
 
     // Ids follow the scheme, match their family, are unique, and every explanation shows a
     // wrong and a right example.
@@ -212,5 +213,246 @@ mod tests {
                 rule.id
             );
         }
+    }
+
+    /// The minimal complete policy every example is laid over.
+    const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal/content/policy.yaml");
+
+    const TOP_FIELDS: &[&str] = &[
+        "schema",
+        "last_updated",
+        "effective",
+        "change_summary",
+        "introduction",
+        "controller",
+        "joint_controllers",
+        "representative",
+        "dpo",
+        "privacy_contact",
+        "supervisory_authority",
+        "data_categories",
+        "special_categories",
+        "sources",
+        "purposes",
+        "automated_decisions",
+        "recipients",
+        "transfers",
+        "cookies",
+        "cookie_consent",
+        "rights",
+        "changes",
+        "data_sale",
+        "after_retention",
+        "children",
+        "security",
+        "faq",
+    ];
+    const PURPOSE_FIELDS: &[&str] = &[
+        "id",
+        "title",
+        "description",
+        "data",
+        "legal_basis",
+        "legitimate_interest",
+        "retention",
+        "recipients",
+        "sources",
+        "provision",
+        "automated_decisions",
+        "profiling",
+        "direct_marketing",
+        "cookie_categories",
+    ];
+    const RECIPIENT_FIELDS: &[&str] = &[
+        "id",
+        "name",
+        "role",
+        "service",
+        "country",
+        "legal_basis",
+        "transfer",
+    ];
+    const COOKIE_FIELDS: &[&str] = &[
+        "name", "provider", "category", "purpose", "duration", "kind",
+    ];
+
+    /// The first ```yaml block after the line that starts with `label` ("Wrong" or "Right")
+    /// and before the line that starts with `until`.
+    fn example<'e>(explanation: &'e str, label: &str, until: Option<&str>) -> Option<&'e str> {
+        // "Right:" or "Right (…):" at the start of a line, not "Rights are…".
+        let line_start = |text: &str, label: &str| {
+            text.match_indices(&format!("\n{label}"))
+                .map(|(i, _)| i)
+                .find(|i| !text[i + 1 + label.len()..].starts_with(char::is_alphabetic))
+        };
+        let start = line_start(explanation, label)?;
+        let rest = &explanation[start..];
+        let end = until
+            .and_then(|u| line_start(rest, u))
+            .unwrap_or(rest.len());
+        let section = &rest[..end];
+        let open = section.find("```yaml\n")? + "```yaml\n".len();
+        let close = section[open..].find("```")?;
+        Some(&section[open..open + close])
+    }
+
+    fn keys_within(map: &Map<String, Value>, fields: &[&str]) -> bool {
+        map.keys().all(|k| fields.contains(&k.as_str()))
+    }
+
+    fn merged(base: &Value, over: &Map<String, Value>) -> Value {
+        let mut out = base.clone();
+        for (k, v) in over {
+            out[k] = v.clone();
+        }
+        out
+    }
+
+    /// A recipient the example's fields are laid over, in a country its safeguard fits.
+    fn recipient_over(fields: &Map<String, Value>, n: usize) -> Value {
+        let mechanism = fields
+            .get("transfer")
+            .and_then(|t| t.get("mechanism"))
+            .and_then(Value::as_str);
+        let country = match mechanism {
+            Some("dpf") => "US",
+            Some("adequacy") => "NZ",
+            Some(_) => "IN",
+            None => "BE",
+        };
+        let base = json!({
+            "id": format!("example_recipient_{n}"),
+            "name": "Example Ltd",
+            "role": "processor",
+            "service": {"nl": "dienst", "fr": "service", "en": "service"},
+            "country": country,
+        });
+        merged(&base, fields)
+    }
+
+    /// The minimal policy with the example laid where it belongs: top-level fields at the top,
+    /// a purpose's fields on its purpose, a recipient's on a recipient its purpose uses, cookies
+    /// as its cookies. `None` when the example is a fragment that cannot be placed (or is not
+    /// YAML on purpose, as a syntax error's example is).
+    fn place(example: &str) -> Option<String> {
+        if example.contains('#') {
+            // A comment stands for context the example does not write out.
+            return None;
+        }
+        let fragment: Value = serde_saphyr::from_str(example).ok()?;
+        let mut doc: Value = serde_saphyr::from_str(MINIMAL).expect("the minimal policy");
+        let purpose = doc["purposes"][0].clone();
+        match &fragment {
+            Value::Object(map) if keys_within(map, TOP_FIELDS) => {
+                for (k, v) in map {
+                    doc[k] = v.clone();
+                }
+            }
+            Value::Object(map) if keys_within(map, PURPOSE_FIELDS) => {
+                doc["purposes"][0] = merged(&purpose, map);
+            }
+            Value::Object(map) if keys_within(map, RECIPIENT_FIELDS) => {
+                let r = recipient_over(map, 0);
+                doc["purposes"][0]["recipients"] = json!([r["id"].clone()]);
+                doc["recipients"] = json!([r]);
+                doc.as_object_mut()?.remove("transfers");
+            }
+            Value::Array(items) => {
+                let maps: Vec<&Map<String, Value>> =
+                    items.iter().map(Value::as_object).collect::<Option<_>>()?;
+                if maps
+                    .iter()
+                    .all(|m| keys_within(m, PURPOSE_FIELDS) && m.contains_key("id"))
+                {
+                    // Whole purposes: what they leave out is left out (a missing legal basis is
+                    // the point of an example); only the title every purpose needs is lent.
+                    let title = json!({"title": purpose["title"].clone()});
+                    doc["purposes"] =
+                        Value::Array(maps.iter().map(|m| merged(&title, m)).collect());
+                } else if maps.iter().all(|m| keys_within(m, RECIPIENT_FIELDS)) {
+                    let list: Vec<Value> = maps
+                        .iter()
+                        .enumerate()
+                        .map(|(i, m)| recipient_over(m, i))
+                        .collect();
+                    doc["purposes"][0]["recipients"] =
+                        Value::Array(list.iter().map(|r| r["id"].clone()).collect());
+                    doc["recipients"] = Value::Array(list);
+                    doc.as_object_mut()?.remove("transfers");
+                } else if maps.iter().all(|m| keys_within(m, COOKIE_FIELDS)) {
+                    doc["cookies"] = fragment.clone();
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        serde_saphyr::to_string(&doc).ok()
+    }
+
+    /// The ids of the rules that report something about `text` as `content/policy.yaml`.
+    fn reported(text: &str) -> Vec<&'static str> {
+        let file = crate::load::SourceFile::new("content/policy.yaml", std::sync::Arc::from(text));
+        let raw = match crate::load::parse::<crate::model::RawPolicy>(&file) {
+            Ok(raw) => raw,
+            Err(d) => return vec![d.rule],
+        };
+        let languages = ["nl", "fr", "en"].map(String::from);
+        let (_, diagnostics) = crate::check::policy(
+            &raw,
+            &file,
+            &languages,
+            crate::model::SCHEMA_VERSION,
+            &crate::check::RuleConfig::default(),
+        );
+        diagnostics.iter().map(|d| d.rule).collect()
+    }
+
+    // Every explanation's examples that are complete enough to run, laid over the minimal
+    // policy, do what they say: the wrong one is reported by its rule, the right one is not.
+    // An example whose placement brings errors of another structure rule (a `…` standing for
+    // omitted fields) is not complete enough, and is left out; so is one that is a fragment of a
+    // file other than the policy, that names its context in a comment, or that is about the
+    // difference between two versions.
+    #[test]
+    fn explanation_examples_do_what_they_say() {
+        let mut ran = 0;
+        let mut failures = Vec::new();
+        for rule in all() {
+            // Reported by `history`, comparing the policy with its last archived version: one
+            // policy alone cannot show them.
+            if rule.family == Family::Versions || rule.id == "PS-T05" {
+                continue;
+            }
+            for (label, until, should_report) in
+                [("Wrong", Some("Right"), true), ("Right", None, false)]
+            {
+                let Some(text) = example(rule.explanation, label, until).and_then(place) else {
+                    continue;
+                };
+                let ids = reported(&text);
+                let blocked = ids
+                    .iter()
+                    .any(|id| *id != rule.id && id.starts_with("PS-S"));
+                if blocked {
+                    continue;
+                }
+                ran += 1;
+                if ids.contains(&rule.id) != should_report {
+                    failures.push(format!(
+                        "{} {label} example {}: reported {ids:?}\n{text}",
+                        rule.id,
+                        if should_report {
+                            "is not reported"
+                        } else {
+                            "is reported"
+                        }
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+        eprintln!("{ran} explanation examples ran");
+        assert!(ran >= 80, "only {ran} examples ran");
     }
 }

@@ -57,18 +57,22 @@ legal_basis: contract
         summary: "a field the model requires is absent",
         source: "privasite's model (`privasite schema`)",
         explanation: r#"
-Some fields are needed to make sense of an entry at all, such as the `id` of a purpose.
+Some fields are needed to make sense of an entry at all, such as the `id` of a purpose. (A
+fact the notice must give but the author left out, such as the controller's name, is not this
+rule's: the completeness rules report it.)
 
 Wrong:
 ```yaml
-controller:
-  name: Bakkerij Janssens BV
+purposes:
+  - title: {nl: Bestellingen, fr: Commandes, en: Orders}
+    legal_basis: contract
 ```
 Right:
 ```yaml
-controller:
-  name: Bakkerij Janssens BV
-  email: privacy@bakkerijjanssens.be
+purposes:
+  - id: orders
+    title: {nl: Bestellingen, fr: Commandes, en: Orders}
+    legal_basis: contract
 ```
 "#,
         check: None,

@@ -46,7 +46,7 @@ retention: {criteria: {en: In accordance with applicable law.}}
 ```
 Right:
 ```yaml
-retention: {criteria: {en: 10 years from the end of the financial year, as Art. 60 of the VAT Code requires.}}
+retention: {criteria: {en: "10 years from the end of the financial year, as Art. 60 of the VAT Code requires."}}
 ```
 "#,
         check: Some(vague_retention),
@@ -81,7 +81,7 @@ to cookies or to changes. A privacy notice informs; it is not a contract to acce
 
 Wrong:
 ```yaml
-introduction: {nl: Door onze website te gebruiken, aanvaardt u dit privacybeleid.}
+introduction: {nl: "Door onze website te gebruiken, aanvaardt u dit privacybeleid."}
 ```
 Right:
 ```yaml
@@ -167,11 +167,17 @@ on every request (manifestly unfounded or excessive requests, Art. 12(5)) need n
 
 Wrong:
 ```yaml
-introduction: {nl: Binnen de wettelijke grenzen kunt u uw gegevens inkijken., fr: Dans les limites légales, vous pouvez consulter vos données., en: Within legal limits, you can see your data.}
+introduction:
+  nl: Binnen de wettelijke grenzen kunt u uw gegevens inkijken.
+  fr: Dans les limites légales, vous pouvez consulter vos données.
+  en: Within legal limits, you can see your data.
 ```
 Right:
 ```yaml
-introduction: {nl: In bepaalde omstandigheden kunt u ons vragen uw gegevens te wissen., fr: Dans certaines circonstances, vous pouvez nous demander d'effacer vos données., en: In certain circumstances you can ask us to erase your data.}
+introduction:
+  nl: In bepaalde omstandigheden kunt u ons vragen uw gegevens te wissen.
+  fr: Dans certaines circonstances, vous pouvez nous demander d'effacer vos données.
+  en: In certain circumstances you can ask us to erase your data.
 ```
 "#,
         check: Some(rights_conditions),
