@@ -350,8 +350,9 @@ pub enum RightsCondition {
 
 /// The first condition `text` puts on rights that the GDPR does not set: a condition no right
 /// has, or a legal limit ("in certain circumstances", "within legal limits") put on a right
-/// that has none. A legal limit in a sentence about erasure, restriction, portability or
-/// objection only is true, and not found.
+/// that has none, or on rights in general. A legal limit in a sentence about erasure,
+/// restriction, portability or objection only is true, and one in a sentence about no right is
+/// not about rights: neither is found.
 pub fn rights_condition(lang: &str, text: &str) -> Option<RightsCondition> {
     let text = normalize(text);
     for sentence in text.split(['.', '!', '?', ';', '\n']) {
@@ -373,7 +374,15 @@ pub fn rights_condition(lang: &str, text: &str) -> Option<RightsCondition> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        if !about_limited_rights_only(lang, &words) {
+        // A limit is a condition on rights when the sentence is about rights: one that always
+        // applies, or rights in general ("in certain circumstances you have rights").
+        let (limited, unlimited) = right_words(lang);
+        let on_rights = names_any(&words, unlimited)
+            || (names_any(
+                &words,
+                &["recht", "rechten", "droit", "droits", "right", "rights"],
+            ) && !names_any(&words, limited));
+        if on_rights {
             return Some(RightsCondition::Limit(m.as_str().trim().to_owned()));
         }
     }
@@ -976,6 +985,7 @@ mod tests {
                 "en",
                 "In certain circumstances you may withdraw your consent.",
             ),
+            ("nl", "In bepaalde omstandigheden heeft u rechten."),
             (
                 "en",
                 "You may ask us to erase your data, provided you do so in a reasonable way.",
@@ -1023,6 +1033,15 @@ mod tests {
             (
                 "en",
                 "You can see and correct your data. In certain circumstances you can also object.",
+            ),
+            // Not about rights at all.
+            (
+                "en",
+                "In certain circumstances we pass your data to the police.",
+            ),
+            (
+                "nl",
+                "Binnen de wettelijke grenzen bewaren wij camerabeelden.",
             ),
         ];
         for (lang, text) in passes {
