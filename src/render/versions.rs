@@ -561,7 +561,7 @@ impl super::Renderer {
             .collect();
         let mut items = Vec::new();
         for change in found {
-            items.push(self.change_item(job, change, to, &dir, &titles, words)?);
+            items.push(self.change_item(job, change, to, &dir, &titles, texts, words)?);
         }
         let mut sections = Vec::new();
         let old_sections: std::collections::BTreeMap<&str, &str> = old_text
@@ -624,6 +624,7 @@ impl super::Renderer {
     }
 
     /// A change in words, with the link to where it is in the newer version.
+    #[allow(clippy::too_many_arguments)]
     fn change_item(
         &self,
         job: &super::Job,
@@ -631,6 +632,7 @@ impl super::Renderer {
         to: usize,
         dir: &str,
         titles: &std::collections::BTreeMap<&str, String>,
+        texts: &[std::collections::BTreeMap<String, PageText>],
         words: &Words,
     ) -> Res<ChangeItem> {
         let timeline = job.timeline;
@@ -638,11 +640,21 @@ impl super::Renderer {
         let anchor = change.anchor.as_deref().unwrap_or(&change.section);
         let (href, section) = if change.cookies {
             let c = timeline.cookie_version_at(to);
-            let page = Urls::page_dir(lang, "cookies", &timeline.cookie_prefix(c));
-            (
-                Some(format!("{}#{anchor}", Urls::href(dir, &page))),
-                words.msg("page-cookies")?,
-            )
+            let page = Urls::href(
+                dir,
+                &Urls::page_dir(lang, "cookies", &timeline.cookie_prefix(c)),
+            );
+            // A category the newer cookie page no longer has (its last cookie removed) is
+            // linked as the page itself.
+            let has_section = texts[c]
+                .get(&format!("{lang}/cookies"))
+                .is_some_and(|t| t.sections.iter().any(|(id, _)| id == anchor));
+            let href = if has_section {
+                format!("{page}#{anchor}")
+            } else {
+                page
+            };
+            (Some(href), words.msg("page-cookies")?)
         } else if change.section == "faq" {
             let href = (to == timeline.current())
                 .then(|| Urls::href(dir, &Urls::page_dir(lang, "faq", "")));
