@@ -6,10 +6,12 @@
 //! not create, recognised by a marker file, because Zola and mdBook both lost users' files by
 //! cleaning an output directory that held other things.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 /// Name of the file that marks a directory as privasite's output.
 pub const MARKER: &str = ".privasite-output";
@@ -27,6 +29,11 @@ impl Site {
     /// Adds or replaces the file at `path`.
     pub fn insert(&mut self, path: String, bytes: Vec<u8>) {
         self.files.insert(path, bytes);
+    }
+
+    /// Adds every file of `other`, replacing files of the same path.
+    pub fn extend(&mut self, other: Site) {
+        self.files.extend(other.files);
     }
 
     /// The file at `path` (`nl/privacy/index.html`), if the site has it.
@@ -144,24 +151,46 @@ fn ensure_replaceable(out: &Path) -> Result<(), WriteError> {
 }
 
 fn remove_ours(dir: &Path) -> Result<(), WriteError> {
-    if dir.exists() {
-        fs::remove_dir_all(dir).map_err(io_at(dir))?;
+    if !dir.exists() {
+        return Ok(());
     }
-    Ok(())
+    // An archive of many versions is thousands of folders; removing them side by side keeps
+    // both cores busy with what is mostly file-system work.
+    let entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(io_at(dir))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io_at(dir))?;
+    entries.par_iter().try_for_each(|path| {
+        let removed = if path.is_dir() && !path.is_symlink() {
+            fs::remove_dir_all(path)
+        } else {
+            fs::remove_file(path)
+        };
+        removed.map_err(io_at(path))
+    })?;
+    fs::remove_dir(dir).map_err(io_at(dir))
 }
 
 fn write_tree(site: &Site, dir: &Path) -> Result<(), WriteError> {
     fs::create_dir_all(dir).map_err(io_at(dir))?;
     let marker = dir.join(MARKER);
     fs::write(&marker, MARKER_TEXT).map_err(io_at(&marker))?;
-    for (relative, bytes) in &site.files {
-        let path = dir.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io_at(parent))?;
-        }
-        fs::write(&path, bytes).map_err(io_at(&path))?;
+    // Each folder once, parents before children (the paths are sorted), then the files in
+    // parallel: creating thousands of files is the file system's work, and it takes both cores.
+    let folders: BTreeSet<&str> = site
+        .files
+        .keys()
+        .filter_map(|relative| relative.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for folder in folders {
+        let path = dir.join(folder);
+        fs::create_dir_all(&path).map_err(io_at(&path))?;
     }
-    Ok(())
+    site.files.par_iter().try_for_each(|(relative, bytes)| {
+        let path = dir.join(relative);
+        fs::write(&path, bytes).map_err(io_at(&path))
+    })
 }
 
 #[cfg(test)]

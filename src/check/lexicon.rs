@@ -9,6 +9,7 @@
 
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 
 /// What a pattern finds.
@@ -40,7 +41,7 @@ struct Patterns {
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
     patterns
-        .iter()
+        .par_iter()
         .map(|p| Regex::new(p).unwrap_or_else(|e| panic!("pattern {p}: {e}")))
         .collect()
 }
@@ -62,6 +63,51 @@ impl Patterns {
             _ => &[],
         }
     }
+}
+
+/// Compiles every pattern now, on the thread pool. Compiling them takes longer than checking a
+/// policy (the bounded gaps such as `[^.;:]{0,60}` make large automata), so a build starts it
+/// beside loading the YAML rather than when the first text is checked.
+pub fn warm_up() {
+    let all: [&(dyn Fn() + Sync); 12] = [
+        &|| {
+            LazyLock::force(&CHECK_REGULARLY);
+        },
+        &|| {
+            LazyLock::force(&CONTINUED_USE);
+        },
+        &|| {
+            LazyLock::force(&VAGUE_RETENTION);
+        },
+        &|| {
+            LazyLock::force(&UNNAMED_LAW);
+        },
+        &|| {
+            LazyLock::force(&NAMES_A_LAW);
+        },
+        &|| {
+            LazyLock::force(&BROWSER_SETTINGS);
+        },
+        &|| {
+            LazyLock::force(&GENERIC_INTEREST);
+        },
+        &|| {
+            LazyLock::force(&LEGAL_LIMITS);
+        },
+        &|| {
+            LazyLock::force(&INVENTED_CONDITIONS);
+        },
+        &|| {
+            LazyLock::force(&ABOLISHED_COOKIE_LAW);
+        },
+        &|| {
+            LazyLock::force(&EFFECTIVE_ON_PUBLICATION);
+        },
+        &|| {
+            LazyLock::force(&COOKIE_LAW_CONTEXT);
+        },
+    ];
+    all.par_iter().for_each(|force| force());
 }
 
 // The patterns below are compiled from constants written in this file; a failure to compile is

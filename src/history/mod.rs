@@ -18,6 +18,7 @@ pub mod stale;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::check::{self, Report, RuleConfig, rules};
@@ -132,6 +133,7 @@ pub fn load(
         .iter()
         .filter(|n| n.ends_with(fingerprint::SUFFIX))
         .collect();
+    let mut files = Vec::new();
     for name in names.iter().filter(|n| !n.ends_with(fingerprint::SUFFIX)) {
         let relative = folder.join(name);
         let Some(date) = snapshot_date(name) else {
@@ -148,13 +150,24 @@ pub fn load(
             }
             continue;
         };
-        let Some(text) = project.read_text(&relative)? else {
-            continue;
-        };
-        let file = SourceFile::new(&relative, text.clone());
-        if let Some(archived) = load_snapshot(&file, date, languages, config, &mut loaded) {
-            loaded.history.archived.push(archived);
+        if let Some(text) = project.read_text(&relative)? {
+            files.push((relative, date, text));
         }
+    }
+    // Snapshots parse and check independently: a long history is worth both cores. Each fills
+    // its own `Loaded`, merged in file order so findings come out the same on every run.
+    let snapshots: Vec<(Option<Archived>, Loaded)> = files
+        .par_iter()
+        .map(|(relative, date, text)| {
+            let mut own = Loaded::default();
+            let file = SourceFile::new(relative, text.clone());
+            let archived = load_snapshot(&file, *date, languages, config, &mut own);
+            (archived, own)
+        })
+        .collect();
+    for ((relative, _, text), (archived, own)) in files.into_iter().zip(snapshots) {
+        loaded.history.archived.extend(archived);
+        loaded.diagnostics.extend(own.diagnostics);
         loaded.sources.insert(relative, text);
     }
     loaded.history.archived.sort_by_key(|a| a.date);

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
@@ -256,31 +257,48 @@ impl Renderer {
             current: true,
         };
         let timeline = Timeline::new(input.history, current);
-        // What changed from each version to the next, in terms of the model: once, for every
-        // language's changes page and feed.
-        let changes = timeline
-            .versions
-            .windows(2)
-            .map(|pair| crate::history::changes::changes(pair[0].policy, pair[1].policy))
+        let cookie_changes = timeline
+            .cookie_versions
+            .par_windows(2)
+            .map(|pair| {
+                let (from, to) = (&timeline.versions[pair[0]], &timeline.versions[pair[1]]);
+                crate::history::changes::changes(from.policy, to.policy)
+                    .into_iter()
+                    .filter(|c| c.cookies)
+                    .collect()
+            })
             .collect();
         let job = Job {
             settings: input.settings,
             timeline: &timeline,
-            changes,
+            cookie_changes,
             urls: Urls::new(input.settings.base_url.as_deref()),
             mode,
             language_names: self.language_names(input.settings)?,
         };
+        // Versions render independently of each other; with a long history this is most of a
+        // build. Each fills its own `Site`, merged in version order, so the output does not
+        // depend on which thread finished first.
         let mut site = Site::default();
         let mut texts = Vec::with_capacity(timeline.versions.len());
-        for i in 0..timeline.versions.len() {
-            texts.push(self.render_version(&job, i, &mut site)?);
+        let versions: Vec<_> = (0..timeline.versions.len())
+            .into_par_iter()
+            .map(|i| {
+                let mut pages = Site::default();
+                self.render_version(&job, i, &mut pages)
+                    .map(|text| (pages, text))
+            })
+            .collect();
+        for version in versions {
+            let (pages, text) = version?;
+            site.extend(pages);
+            texts.push(text);
         }
         if timeline.has_history() {
             for lang in &input.settings.languages {
                 self.render_versions_pages(&job, lang, &mut site)?;
-                self.render_changes_pages(&job, lang, &texts, &mut site)?;
             }
+            site.extend(self.render_changes_pages(&job, &texts)?);
         }
         for lang in &input.settings.languages {
             self.render_feed(&job, lang, &mut site)?;
@@ -712,8 +730,9 @@ pub struct Rendered {
 struct Job<'a> {
     settings: &'a Settings,
     timeline: &'a Timeline<'a>,
-    /// The changes from each version to the next: `changes[i]` from version `i` to `i + 1`.
-    changes: Vec<Vec<crate::history::changes::Change>>,
+    /// The cookie changes between consecutive cookie versions: `cookie_changes[k]` from
+    /// `timeline.cookie_versions[k]` to the next.
+    cookie_changes: Vec<Vec<crate::history::changes::Change>>,
     urls: Urls,
     mode: Mode,
     language_names: BTreeMap<String, String>,

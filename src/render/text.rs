@@ -19,23 +19,27 @@ pub const INTRO: &str = "intro";
 pub fn page_text(html: &str) -> PageText {
     let body = body(html);
     let starts: Vec<(usize, String)> = section_starts(body);
-    let mut sections = Vec::new();
+    let Some((first, _)) = starts.first() else {
+        return PageText {
+            text: visible(body),
+            sections: Vec::new(),
+        };
+    };
+    let mut sections = Vec::with_capacity(starts.len() + 1);
     // What comes before the first section (the summary, the introduction) is a section of its
     // own for comparing, named `intro`.
-    if let Some((first, _)) = starts.first() {
-        let before = visible(&body[..*first]);
-        if !before.is_empty() {
-            sections.push((INTRO.to_owned(), before));
-        }
+    let before = visible(&body[..*first]);
+    if !before.is_empty() {
+        sections.push((INTRO.to_owned(), before));
     }
     for (i, (start, id)) in starts.iter().enumerate() {
         let end = starts.get(i + 1).map_or(body.len(), |(next, _)| *next);
         sections.push((id.clone(), visible(&body[*start..end])));
     }
-    PageText {
-        text: visible(body),
-        sections,
-    }
+    // The sections cover the body from the first one on, and every line ends where an element
+    // ends, so the whole text is their sum.
+    let text = sections.iter().map(|(_, t)| t.as_str()).collect();
+    PageText { text, sections }
 }
 
 fn body(html: &str) -> &str {
@@ -101,10 +105,12 @@ pub fn visible(html: &str) -> String {
     let mut rest = html;
     // Line breaks in the source are only whitespace; lines come from the elements.
     let push_text = |raw: &mut String, text: &str| {
-        raw.extend(
-            text.chars()
-                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c }),
-        );
+        for (i, run) in text.split(['\n', '\t']).enumerate() {
+            if i > 0 {
+                raw.push(' ');
+            }
+            raw.push_str(run);
+        }
     };
     while let Some(lt) = rest.find('<') {
         push_text(&mut raw, &rest[..lt]);
@@ -114,37 +120,52 @@ pub fn visible(html: &str) -> String {
         };
         let tag = &rest[lt + 1..lt + gt];
         rest = &rest[lt + gt + 1..];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if !tag.starts_with('/') && (name == "script" || name == "style") {
-            let close = format!("</{name}");
+        let closing = tag.starts_with('/');
+        let name_part = tag.trim_start_matches('/');
+        let name_len = name_part
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let name = &name_part[..name_len];
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
+        if !closing && (is("script") || is("style")) {
+            let close = format!("</{}", name.to_ascii_lowercase());
             rest = rest.find(&close).map_or("", |i| &rest[i..]);
             continue;
         }
-        if name == "br" || (tag.starts_with('/') && BLOCK_ENDS.contains(&name.as_str())) {
+        if is("br") || (closing && BLOCK_ENDS.iter().any(|b| is(b))) {
             raw.push('\n');
-        } else if tag.starts_with('/') && (name == "td" || name == "th") {
+        } else if closing && (is("td") || is("th")) {
             raw.push('\t');
         }
     }
     push_text(&mut raw, rest);
-    let decoded = html_escape::decode_html_entities(&raw);
+    let decoded = if raw.contains('&') {
+        html_escape::decode_html_entities(&raw).into_owned()
+    } else {
+        raw
+    };
     let mut out = String::with_capacity(decoded.len());
-    for line in decoded.lines() {
-        let cells: Vec<String> = line
-            .split('\t')
-            .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|cell| !cell.is_empty())
-            .collect();
-        if cells.is_empty() {
-            continue;
+    for line in decoded.split('\n') {
+        let start = out.len();
+        for cell in line.split('\t') {
+            let mut words = cell.split_whitespace().peekable();
+            if words.peek().is_none() {
+                continue;
+            }
+            if out.len() > start {
+                out.push_str(" | ");
+            }
+            for (n, word) in words.enumerate() {
+                if n > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
         }
-        out.push_str(&cells.join(" | "));
-        out.push('\n');
+        if out.len() > start {
+            out.push('\n');
+        }
     }
     out
 }

@@ -16,7 +16,12 @@ pub fn french(html: &str) -> String {
             continue;
         }
         let end = rest.find('<').unwrap_or(rest.len());
-        out.push_str(&french_text(&rest[..end]));
+        let text = &rest[..end];
+        if text.contains([';', ':', '!', '?', '«', '»']) {
+            out.push_str(&french_text(text));
+        } else {
+            out.push_str(text);
+        }
         rest = &rest[end..];
     }
     out

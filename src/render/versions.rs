@@ -7,6 +7,7 @@
 //! cookie policy that was in force on its date.
 
 use fluent_bundle::FluentValue;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::history::changes::{self, Arg, Change};
@@ -60,6 +61,9 @@ pub struct Timeline<'a> {
     pub versions: Vec<Version<'a>>,
     /// Indexes into `versions` of the versions whose cookie part changed (the first always).
     pub cookie_versions: Vec<usize>,
+    /// What changed from each version to the next, in terms of the model: `changes[i]` from
+    /// version `i` to `i + 1`. Computed once, for every language's changes page and feed.
+    pub changes: Vec<Vec<Change>>,
 }
 
 impl<'a> Timeline<'a> {
@@ -67,14 +71,18 @@ impl<'a> Timeline<'a> {
     pub fn new(history: &'a History, current: Version<'a>) -> Timeline<'a> {
         let mut versions: Vec<Version<'a>> = history.archived.iter().map(archived).collect();
         versions.push(current);
+        // Each pair compares independently; with a long history this is worth both cores.
+        let changes: Vec<Vec<Change>> = versions
+            .par_windows(2)
+            .map(|pair| changes::changes(pair[0].policy, pair[1].policy))
+            .collect();
         let cookie_versions = (0..versions.len())
-            .filter(|&i| {
-                i == 0 || changes::cookie_part_changed(versions[i - 1].policy, versions[i].policy)
-            })
+            .filter(|&i| i == 0 || changes[i - 1].iter().any(|c| c.cookies))
             .collect();
         Timeline {
             versions,
             cookie_versions,
+            changes,
         }
     }
 
@@ -473,50 +481,43 @@ impl super::Renderer {
     /// The changes pages of `lang`: for each version and the one before it
     /// (`privacy/changes/<from>_<to>/`), and for each cookie version and the one before it
     /// (`cookies/changes/<from>_<to>/`). `texts` are each version's page texts.
+    /// Every changes page, in every language: one per pair of consecutive versions, and one per
+    /// pair of consecutive cookie versions. Rendered in parallel, merged in a fixed order.
     pub(super) fn render_changes_pages(
         &self,
         job: &super::Job,
-        lang: &str,
         texts: &[std::collections::BTreeMap<String, PageText>],
-        site: &mut crate::site::Site,
-    ) -> Result<(), super::RenderError> {
+    ) -> Result<crate::site::Site, super::RenderError> {
         let timeline = job.timeline;
-        let words = Words {
-            t: &self.translations,
-            lang,
-            draft: job.mode.draft,
-        };
-        for to in 1..timeline.versions.len() {
-            self.render_changes_page(
-                job,
-                "privacy",
-                to - 1,
-                to,
-                &job.changes[to - 1],
-                texts,
-                &words,
-                site,
-            )?;
+        let privacy = (1..timeline.versions.len())
+            .map(|to| ("privacy", to - 1, to, &timeline.changes[to - 1]));
+        let cookies = timeline
+            .cookie_versions
+            .windows(2)
+            .zip(&job.cookie_changes)
+            .map(|(pair, changes)| ("cookies", pair[0], pair[1], changes));
+        let pairs: Vec<_> = privacy.chain(cookies).collect();
+        let pages: Vec<_> = job
+            .settings
+            .languages
+            .par_iter()
+            .flat_map(|lang| pairs.par_iter().map(move |pair| (lang, pair)))
+            .map(|(lang, &(kind, from, to, changes))| {
+                let words = Words {
+                    t: &self.translations,
+                    lang,
+                    draft: job.mode.draft,
+                };
+                let mut page = crate::site::Site::default();
+                self.render_changes_page(job, kind, from, to, changes, texts, &words, &mut page)
+                    .map(|()| page)
+            })
+            .collect();
+        let mut site = crate::site::Site::default();
+        for page in pages {
+            site.extend(page?);
         }
-        for pair in timeline.cookie_versions.windows(2) {
-            let (from, to) = (pair[0], pair[1]);
-            let cookie_changes: Vec<Change> =
-                changes::changes(timeline.versions[from].policy, timeline.versions[to].policy)
-                    .into_iter()
-                    .filter(|c| c.cookies)
-                    .collect();
-            self.render_changes_page(
-                job,
-                "cookies",
-                from,
-                to,
-                &cookie_changes,
-                texts,
-                &words,
-                site,
-            )?;
-        }
-        Ok(())
+        Ok(site)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -748,7 +749,7 @@ impl super::Renderer {
             let summary = match &v.policy.change_summary {
                 Some(s) => words.plain(s),
                 None if i == 0 => words.msg("feed-entry-first")?,
-                None => job.changes[i - 1]
+                None => timeline.changes[i - 1]
                     .iter()
                     .map(|c| change_text(c, &words))
                     .collect::<Res<Vec<_>>>()?

@@ -114,6 +114,24 @@ fn output_is_deterministic() {
     assert!(first == second, "two builds differ");
 }
 
+// Pages, versions and changes pages render in parallel; the output is the same byte for byte
+// as when they render one after another.
+#[test]
+fn parallel_build_equals_sequential_build() {
+    let site = SiteTest::example();
+    site.run_with_env(&[("RAYON_NUM_THREADS", "1")], &["build"])
+        .succeeds();
+    let sequential = tree(&site.path("public"));
+    site.run_with_env(&[("RAYON_NUM_THREADS", "8")], &["build"])
+        .succeeds();
+    let parallel = tree(&site.path("public"));
+    assert!(sequential.len() > 30, "the example has its archive");
+    assert!(
+        sequential == parallel,
+        "parallel and sequential builds differ"
+    );
+}
+
 // A build that fails leaves the previously published site exactly as it was.
 #[test]
 fn failed_build_keeps_previous_output() {

@@ -104,9 +104,20 @@ impl SiteTest {
         self.run_in(self.root(), args, ".")
     }
 
+    /// Runs `privasite <args> --root .` in the site's folder with the environment variables
+    /// `vars` set.
+    pub fn run_with_env(&self, vars: &[(&str, &str)], args: &[&str]) -> Outcome {
+        self.run_command(self.root(), args, ".", vars)
+    }
+
     /// Runs `privasite <args> --root <root>` from the folder `dir`.
     pub fn run_in(&self, dir: &Path, args: &[&str], root: &str) -> Outcome {
+        self.run_command(dir, args, root, &[])
+    }
+
+    fn run_command(&self, dir: &Path, args: &[&str], root: &str, vars: &[(&str, &str)]) -> Outcome {
         let output = Command::new(env!("CARGO_BIN_EXE_privasite"))
+            .envs(vars.iter().copied())
             .args(args)
             .arg("--root")
             .arg(root)
