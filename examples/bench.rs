@@ -6,6 +6,7 @@
 //! cargo run --release --example bench                 # every scenario
 //! cargo run --release --example bench -- history-1000 # one of them
 //! cargo run --release --example bench -- --make history-100 /tmp/h100  # write a scenario's site
+//! cargo run --release --example bench -- serve        # save → reload latency of `serve`
 //! ```
 //!
 //! Each run is a new process that builds and writes the site, so process start, loading,
@@ -77,6 +78,12 @@ fn main() {
         };
         (scenario.make)(repo, Path::new(dir));
         return;
+    }
+    if args.iter().any(|a| a == "serve") {
+        serve_bench(repo);
+        if args.len() == 1 {
+            return;
+        }
     }
     println!(
         "{:<14} {:>5} {:>24} {:>10} {:>10} {:>9}",
@@ -168,6 +175,119 @@ fn report(scenario: &Scenario, root: &Path) {
         html as f64 / 1e6,
         html as f64 / 1e6 / median.as_secs_f64(),
         peak / 1024,
+    );
+}
+
+/// `privasite serve` on a copy of the example, in this process: 50 saves, each timed from the
+/// write to the reload event; then 200 open pages, a page fetched beside them, and one save
+/// timed until every page has its event.
+fn serve_bench(repo: &Path) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+
+    struct Quiet;
+    impl privasite::serve::Reporter for Quiet {
+        fn say(&self, _: &str) {}
+        fn findings(&self, _: &privasite::Findings) {}
+    }
+
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_example(repo, dir.path());
+    let free = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let port = free.local_addr().expect("its address").port();
+    drop(free);
+    let options = privasite::serve::ServeOptions {
+        root: dir.path().to_path_buf(),
+        bind: "127.0.0.1".into(),
+        port,
+        editor: String::new(),
+        open: false,
+        build: Default::default(),
+    };
+    std::thread::spawn(move || privasite::serve::serve(&options, std::sync::Arc::new(Quiet)));
+    let connect = || loop {
+        if let Ok(s) = TcpStream::connect(("127.0.0.1", port)) {
+            return s;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let listen = || {
+        let mut stream = connect();
+        write!(stream, "GET /_privasite/events HTTP/1.1\r\nHost: x\r\n\r\n").expect("send");
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        while !line.starts_with("retry:") {
+            line.clear();
+            reader.read_line(&mut line).expect("the event stream");
+        }
+        reader
+    };
+    let next_reload = |reader: &mut BufReader<TcpStream>| {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            reader.read_line(&mut line).expect("an event");
+            if line.starts_with("event: reload") {
+                return;
+            }
+        }
+    };
+    let policy = dir.path().join("content/policy.yaml");
+    let original = std::fs::read_to_string(&policy).expect("the policy");
+    let save = |n: usize| {
+        let text = original.replacen(
+            "retention: {days: 90, after: collection}",
+            &format!("retention: {{days: {}, after: collection}}", 91 + n),
+            1,
+        );
+        std::fs::write(&policy, text).expect("a save");
+    };
+
+    let mut events = listen();
+    let mut times = Vec::new();
+    for n in 0..51 {
+        let start = Instant::now();
+        save(n);
+        next_reload(&mut events);
+        // The first rebuild compiles what later ones reuse, as in a real session.
+        if n > 0 {
+            times.push(start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    times.sort();
+    let p95 = times[times.len() * 95 / 100];
+    println!(
+        "serve: save -> reload event over {} saves: median {}, p95 {}, min–max {}–{}",
+        times.len(),
+        ms(times[times.len() / 2]),
+        ms(p95),
+        ms(times[0]),
+        ms(times[times.len() - 1])
+    );
+
+    let mut pages: Vec<_> = (0..200).map(|_| listen()).collect();
+    let start = Instant::now();
+    let mut stream = connect();
+    write!(
+        stream,
+        "GET /nl/privacy/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut page = Vec::new();
+    stream.read_to_end(&mut page).expect("a page");
+    let fetched = start.elapsed();
+    let start = Instant::now();
+    save(100);
+    for reader in &mut pages {
+        next_reload(reader);
+    }
+    next_reload(&mut events);
+    println!(
+        "serve: with {} pages listening, a page is served in {}; a save reaches all of them in {}",
+        pages.len(),
+        ms(fetched),
+        ms(start.elapsed())
     );
 }
 

@@ -58,6 +58,35 @@ enum Command {
     NewVersion(NewVersionArgs),
     /// Show what changed between two versions: the changelog and the text compared.
     Diff(DiffArgs),
+    /// Preview the site locally: rebuilds on every save and reloads open pages; errors show
+    /// on the pages; /_review/ shows the pending changes.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// The port to listen on; the next free one is used when it is taken.
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on. Only this computer can reach 127.0.0.1; another address
+    /// shows the preview (and its error messages) to the network.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    bind: String,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// The link that opens a file at a line in your editor, with {path}, {line} and {column}.
+    #[arg(
+        long,
+        env = "PRIVASITE_EDITOR_URL",
+        default_value = "vscode://file/{path}:{line}:{column}",
+        value_name = "URL"
+    )]
+    editor_url: String,
+    #[command(flatten)]
+    rules: RuleArgs,
 }
 
 #[derive(Debug, Args)]
@@ -241,6 +270,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Command::Check(args) => check(&args, &out),
         Command::NewVersion(args) => new_version(&args, &out),
         Command::Diff(args) => diff(&args, &out, cli.color),
+        Command::Serve(args) => serve(&args, out),
     }
 }
 
@@ -272,6 +302,51 @@ fn rule_config(args: &RuleArgs, out: &Output) -> Result<RuleConfig, i32> {
         }
     }
     Ok(RuleConfig::default().with_command_line(settings, deny_warnings))
+}
+
+/// The server's messages go to the terminal as `build`'s do.
+struct ServeReporter {
+    out: Output,
+    root: PathBuf,
+}
+
+impl crate::serve::Reporter for ServeReporter {
+    fn say(&self, text: &str) {
+        self.out.say(text);
+    }
+
+    fn findings(&self, findings: &Findings) {
+        self.out.findings(findings, Format::Human, &self.root);
+    }
+}
+
+fn serve(args: &ServeArgs, out: Output) -> i32 {
+    let rules = match rule_config(&args.rules, &out) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let options = crate::serve::ServeOptions {
+        root: args.root.root.clone(),
+        bind: args.bind.clone(),
+        port: args.port,
+        editor: args.editor_url.clone(),
+        open: args.open,
+        build: BuildOptions {
+            rules,
+            ..Default::default()
+        },
+    };
+    let reporter = std::sync::Arc::new(ServeReporter {
+        out,
+        root: args.root.root.clone(),
+    });
+    match crate::serve::serve(&options, reporter.clone()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            reporter.out.say(&format!("error: {e}"));
+            EXIT_FAILURE
+        }
+    }
 }
 
 fn build(args: &BuildArgs, out: &Output) -> i32 {

@@ -117,6 +117,15 @@ pub fn known_languages(project: &Project) -> Vec<String> {
 }
 
 impl Translations {
+    /// No messages at all: every message is missing. For a preview whose translations do not
+    /// load, so it can still show a build's errors.
+    pub fn empty() -> Translations {
+        Translations {
+            bundles: BTreeMap::new(),
+            site_messages: HashMap::new(),
+        }
+    }
+
     /// Loads the built-in messages, then the site's `locales/<lang>/*.ftl` on top.
     pub fn load(project: &Project, languages: &[String]) -> Result<Translations, LoadErrors> {
         let mut bundles = BTreeMap::new();

@@ -27,6 +27,7 @@ pub mod policy;
 pub mod project;
 #[allow(missing_docs)]
 pub mod render;
+pub mod serve;
 #[allow(missing_docs)]
 pub mod site;
 
@@ -202,8 +203,8 @@ struct CheckedSite {
 
 /// Loads and checks `site.yaml` and `policy.yaml`, reporting every problem of both at once.
 fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSite, Error> {
-    // The prose checks' patterns compile on the pool while the files are read and parsed.
-    rayon::spawn(check::lexicon::warm_up);
+    // The prose checks' patterns compile while the files are read and parsed.
+    std::thread::spawn(check::lexicon::warm_up);
     let mut findings = Findings::default();
     let site_file = read_source(project, Path::new("content/site.yaml"), &mut findings)?;
     let policy_file = read_source(project, Path::new("content/policy.yaml"), &mut findings)?;

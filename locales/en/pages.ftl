@@ -338,3 +338,28 @@ change-cookie-unnamed = (name not stated)
 change-cookies-none = Our website no longer uses cookies or similar techniques.
 change-cookies-other = The information on cookies was changed.
 change-cookie-consent = How we ask for your consent to cookies was changed.
+
+## The local preview (`privasite serve`): shown only while previewing, never in a built site.
+
+serve-preview-label = Preview
+serve-errors-title = { $count ->
+    [one] The last save has an error. This page shows the last version that built.
+   *[other] The last save has { $count } errors. This page shows the last version that built.
+}
+serve-warnings-title = { $count ->
+    [one] 1 warning or note
+   *[other] { $count } warnings and notes
+}
+serve-open-in-editor = Open in the editor
+serve-pending = This working copy differs from the published version.
+serve-pending-link = Review the pending changes
+review-title = Pending changes
+review-intro = The working copy compared with { $baseline }.
+review-no-baseline = There is no published version to compare with yet: the site has no commit and no archived version.
+review-changelog = What changes
+review-no-changes = The facts of the policy are unchanged.
+review-text = The text, compared section by section
+review-text-same = The text reads the same.
+review-stale = Translations to check
+review-stale-none = No translation appears to lag behind.
+review-side-by-side = The sections side by side, in every language

@@ -339,3 +339,28 @@ change-cookie-unnamed = (nom non précisé)
 change-cookies-none = Notre site web n’utilise plus de cookies ni de techniques similaires.
 change-cookies-other = Les informations sur les cookies ont été modifiées.
 change-cookie-consent = La manière dont nous demandons votre consentement aux cookies a été modifiée.
+
+## L’aperçu local (`privasite serve`) : affiché uniquement pendant l’aperçu, jamais sur un site généré.
+
+serve-preview-label = Aperçu
+serve-errors-title = { $count ->
+    [one] Le dernier enregistrement contient une erreur. Cette page affiche la dernière version qui a pu être générée.
+   *[other] Le dernier enregistrement contient { $count } erreurs. Cette page affiche la dernière version qui a pu être générée.
+}
+serve-warnings-title = { $count ->
+    [one] 1 avertissement ou remarque
+   *[other] { $count } avertissements et remarques
+}
+serve-open-in-editor = Ouvrir dans l’éditeur
+serve-pending = Cette version de travail diffère de la version publiée.
+serve-pending-link = Examiner les modifications proposées
+review-title = Modifications proposées
+review-intro = La version de travail comparée à { $baseline }.
+review-no-baseline = Il n’existe encore aucune version publiée à laquelle comparer : le site n’a ni commit ni version archivée.
+review-changelog = Ce qui change
+review-no-changes = Les faits de la politique restent inchangés.
+review-text = Le texte, comparé section par section
+review-text-same = Le texte est inchangé.
+review-stale = Traductions à vérifier
+review-stale-none = Aucune traduction ne semble en retard.
+review-side-by-side = Les sections côte à côte, dans chaque langue

@@ -338,3 +338,28 @@ change-cookie-unnamed = (naam niet vermeld)
 change-cookies-none = Onze website gebruikt geen cookies of soortgelijke technieken meer.
 change-cookies-other = De informatie over cookies werd gewijzigd.
 change-cookie-consent = De manier waarop wij uw toestemming voor cookies vragen, werd gewijzigd.
+
+## De lokale voorvertoning (`privasite serve`): alleen tijdens het voorvertonen, nooit op een gebouwde site.
+
+serve-preview-label = Voorvertoning
+serve-errors-title = { $count ->
+    [one] De laatste bewaring bevat een fout. Deze pagina toont de laatste versie die wel kon worden gebouwd.
+   *[other] De laatste bewaring bevat { $count } fouten. Deze pagina toont de laatste versie die wel kon worden gebouwd.
+}
+serve-warnings-title = { $count ->
+    [one] 1 waarschuwing of opmerking
+   *[other] { $count } waarschuwingen en opmerkingen
+}
+serve-open-in-editor = Openen in de editor
+serve-pending = Deze werkversie verschilt van de gepubliceerde versie.
+serve-pending-link = De voorgestelde wijzigingen nakijken
+review-title = Voorgestelde wijzigingen
+review-intro = De werkversie vergeleken met { $baseline }.
+review-no-baseline = Er is nog geen gepubliceerde versie om mee te vergelijken: de site heeft geen commit en geen gearchiveerde versie.
+review-changelog = Wat er verandert
+review-no-changes = De feiten van het beleid blijven ongewijzigd.
+review-text = De tekst, per onderdeel vergeleken
+review-text-same = De tekst is ongewijzigd.
+review-stale = Na te kijken vertalingen
+review-stale-none = Geen enkele vertaling lijkt achter te lopen.
+review-side-by-side = De onderdelen naast elkaar, in elke taal

@@ -9,7 +9,6 @@
 
 use std::sync::LazyLock;
 
-use rayon::prelude::*;
 use regex::Regex;
 
 /// What a pattern finds.
@@ -41,7 +40,7 @@ struct Patterns {
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
     patterns
-        .par_iter()
+        .iter()
         .map(|p| Regex::new(p).unwrap_or_else(|e| panic!("pattern {p}: {e}")))
         .collect()
 }
@@ -65,9 +64,12 @@ impl Patterns {
     }
 }
 
-/// Compiles every pattern now, on the thread pool. Compiling them takes longer than checking a
-/// policy (the bounded gaps such as `[^.;:]{0,60}` make large automata), so a build starts it
-/// beside loading the YAML rather than when the first text is checked.
+/// Compiles every pattern now, on two threads of its own. Compiling them takes longer than
+/// checking a policy (the bounded gaps such as `[^.;:]{0,60}` make large automata), so a build
+/// starts it beside loading the YAML rather than when the first text is checked.
+///
+/// Not on rayon's pool: a pool thread waiting inside a pattern's initialisation could steal a
+/// task that needs the same pattern, and wait for itself.
 pub fn warm_up() {
     let all: [&(dyn Fn() + Sync); 12] = [
         &|| {
@@ -107,7 +109,11 @@ pub fn warm_up() {
             LazyLock::force(&COOKIE_LAW_CONTEXT);
         },
     ];
-    all.par_iter().for_each(|force| force());
+    let (first, second) = all.split_at(all.len() / 2);
+    std::thread::scope(|scope| {
+        scope.spawn(|| first.iter().for_each(|force| force()));
+        second.iter().for_each(|force| force());
+    });
 }
 
 // The patterns below are compiled from constants written in this file; a failure to compile is

@@ -150,7 +150,8 @@ impl SourceMap {
         }
     }
 
-    fn line(&self, file: &Path, line: usize) -> Option<&str> {
+    /// Line `line` (1-based) of `file`, when the map has the file and the file has the line.
+    pub fn line(&self, file: &Path, line: usize) -> Option<&str> {
         self.files.get(file)?.lines().nth(line.checked_sub(1)?)
     }
 }

@@ -8,5 +8,6 @@ mod helpers;
 mod i18n;
 mod reference;
 mod rights;
+mod serve;
 mod truthful;
 mod versions;

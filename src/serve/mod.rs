@@ -1,0 +1,477 @@
+//! `privasite serve`: the live preview for review. It builds in memory with the same
+//! [`crate::build`] as the `build` command, serves the result over HTTP from memory, watches
+//! the site's files and, after each save, rebuilds and tells every open page to reload.
+//!
+//! A save that breaks the build keeps the last good pages and lays the errors over them; the
+//! next good save recovers. `/_review/` compares the working copy with the published version.
+//! Nothing is written to disk.
+
+pub mod events;
+pub mod overlay;
+pub mod paths;
+pub mod review;
+pub mod watch;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use tiny_http::{Header, Method, Request, Response, Server};
+
+use crate::i18n::Translations;
+use crate::project::Project;
+use crate::site::Site;
+use crate::{BuildOptions, Built, Error, Findings};
+use overlay::{Additions, Shown};
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// The address to listen on; `127.0.0.1` unless the user asks otherwise.
+    pub bind: String,
+    /// The first port to try; the next ones are tried when it is taken.
+    pub port: u16,
+    /// The editor link of a finding, with `{path}`, `{line}` and `{column}`.
+    pub editor: String,
+    /// Whether to open the preview in the default browser.
+    pub open: bool,
+    /// Rule levels and the like, as for `build`.
+    pub build: BuildOptions,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// No port from the one asked for to ten above it was free.
+    #[error("no free port from {bind}:{first} to {bind}:{last}")]
+    NoPort {
+        /// The address.
+        bind: String,
+        /// The first port tried.
+        first: u16,
+        /// The last port tried.
+        last: u16,
+    },
+    /// The files could not be watched.
+    #[error("the site's files cannot be watched: {0}")]
+    Watch(String),
+}
+
+/// What one build gave: the pages and what the preview adds to them.
+struct Snapshot {
+    site: Arc<Site>,
+    base_url: Option<String>,
+    additions: Additions,
+    translations: Arc<Translations>,
+    review: String,
+}
+
+/// Everything the request threads share.
+struct Shared {
+    snapshot: RwLock<Arc<Snapshot>>,
+    hub: events::Hub,
+    address: String,
+}
+
+/// What the terminal is told.
+pub trait Reporter: Send + Sync {
+    /// A line for the person at the terminal.
+    fn say(&self, text: &str);
+    /// A build's findings, as `check` prints them.
+    fn findings(&self, findings: &Findings);
+}
+
+/// Serves until the process is stopped (Ctrl-C). Nothing is written to disk, so stopping at
+/// any moment leaves nothing behind.
+pub fn serve(options: &ServeOptions, reporter: Arc<dyn Reporter>) -> Result<(), ServeError> {
+    let (server, port) = listen(&options.bind, options.port)?;
+    if port != options.port {
+        reporter.say(&format!(
+            "port {} is taken; using {port} instead",
+            options.port
+        ));
+    }
+    let address = format!("http://{}:{port}/", display_host(&options.bind));
+    // Watching starts before the first build: a save made while it runs is not lost.
+    let changes = watch::watch(&options.root).map_err(ServeError::Watch)?;
+    let mut rebuilder = Rebuilder::new(options.clone());
+    // Editor links need the absolute path of each file.
+    rebuilder.absolute_root =
+        std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());
+    let first = rebuilder.rebuild(&*reporter, None);
+    let shared = Arc::new(Shared {
+        snapshot: RwLock::new(Arc::new(first)),
+        hub: events::Hub::default(),
+        address: address.clone(),
+    });
+    reporter.say(&format!(
+        "serving {} at {address} (review: {address}_review/); press Ctrl-C to stop",
+        options.root.display()
+    ));
+
+    if options.open {
+        open_browser(&address, &*reporter);
+    }
+    let server = Arc::new(server);
+    for _ in 0..WORKERS {
+        let server = server.clone();
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                handle(request, &shared);
+            }
+        });
+    }
+    {
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_secs(15));
+                shared.hub.keep_alive();
+            }
+        });
+    }
+    let mut generation = 0u64;
+    for changed in changes {
+        let started = Instant::now();
+        let previous = shared.snapshot.read().map(|s| s.clone()).ok();
+        let snapshot = rebuilder.rebuild(&*reporter, previous.as_deref());
+        generation += 1;
+        if let Ok(mut current) = shared.snapshot.write() {
+            *current = Arc::new(snapshot);
+        }
+        shared.hub.reload(generation);
+        reporter.say(&format!(
+            "{} changed: rebuilt in {} ms",
+            changed.display(),
+            started.elapsed().as_millis()
+        ));
+    }
+    Ok(())
+}
+
+/// A response from memory.
+type Body = Response<std::io::Cursor<Vec<u8>>>;
+
+/// Request threads: enough for a reviewer's browser tabs; event streams do not hold one.
+const WORKERS: usize = 4;
+
+/// Opens `address` with the desktop's opener; says so when there is none.
+fn open_browser(address: &str, reporter: &dyn Reporter) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener)
+        .arg(address)
+        .spawn()
+        .is_err()
+    {
+        reporter.say(&format!(
+            "could not open a browser ({opener}); open {address} yourself"
+        ));
+    }
+}
+
+fn listen(bind: &str, first: u16) -> Result<(Server, u16), ServeError> {
+    let last = first.saturating_add(10);
+    for port in first..=last {
+        if let Ok(server) = Server::http(format!("{bind}:{port}")) {
+            let port = match server.server_addr().to_ip() {
+                Some(SocketAddr::V4(a)) => a.port(),
+                Some(SocketAddr::V6(a)) => a.port(),
+                None => port,
+            };
+            return Ok((server, port));
+        }
+    }
+    Err(ServeError::NoPort {
+        bind: bind.to_owned(),
+        first,
+        last,
+    })
+}
+
+fn display_host(bind: &str) -> String {
+    if bind.contains(':') {
+        format!("[{bind}]")
+    } else {
+        bind.to_owned()
+    }
+}
+
+/// Builds the site and what the preview shows beside it; keeps what does not change between
+/// saves (the build of the committed version the review compares with).
+struct Rebuilder {
+    options: ServeOptions,
+    absolute_root: PathBuf,
+    baseline: Option<(String, Built)>,
+}
+
+impl Rebuilder {
+    fn new(options: ServeOptions) -> Rebuilder {
+        Rebuilder {
+            absolute_root: options.root.clone(),
+            options,
+            baseline: None,
+        }
+    }
+
+    fn rebuild(&mut self, reporter: &dyn Reporter, previous: Option<&Snapshot>) -> Snapshot {
+        let root = &self.options.root;
+        let project = Project::folder(root);
+        match crate::build(root, &self.options.build) {
+            Ok(built) => {
+                reporter.findings(&built.findings);
+                let translations = site_translations(&project, &built.settings.languages);
+                let warnings = self.shown(&built.findings);
+                let stale: Vec<Shown> = warnings
+                    .iter()
+                    .filter(|s| s.rule == "PS-T05")
+                    .cloned()
+                    .collect();
+                self.refresh_baseline();
+                let baseline = self.baseline(&built);
+                let current = review::Current {
+                    policy: &built.policy,
+                    texts: &built.texts,
+                    languages: &built.settings.languages,
+                };
+                let pending = baseline
+                    .as_ref()
+                    .is_some_and(|b| review::pending(b, &current));
+                let review = review::page(baseline.as_ref(), &current, &stale, &translations);
+                Snapshot {
+                    base_url: built.settings.base_url.clone(),
+                    site: Arc::new(built.site),
+                    additions: Additions {
+                        errors: Vec::new(),
+                        warnings,
+                        pending,
+                    },
+                    translations,
+                    review,
+                }
+            }
+            Err(error) => {
+                let findings = match &error {
+                    Error::Invalid(f) | Error::Unreadable(f) => f.clone(),
+                    Error::Write(_) => Findings::default(),
+                };
+                reporter.findings(&findings);
+                reporter.say(&format!(
+                    "{} error(s): the pages show them over the last version that built",
+                    findings.error_count()
+                ));
+                let shown = self.shown(&findings);
+                let (errors, warnings) = shown.into_iter().partition(|s| s.severity == "error");
+                let translations = previous.map_or_else(
+                    || site_translations(&project, &["nl".into(), "fr".into(), "en".into()]),
+                    |p| p.translations.clone(),
+                );
+                Snapshot {
+                    site: previous.map_or_else(|| Arc::new(Site::default()), |p| p.site.clone()),
+                    base_url: previous.and_then(|p| p.base_url.clone()),
+                    additions: Additions {
+                        errors,
+                        warnings,
+                        pending: previous.is_some_and(|p| p.additions.pending),
+                    },
+                    translations,
+                    review: previous.map(|p| p.review.clone()).unwrap_or_default(),
+                }
+            }
+        }
+    }
+
+    fn shown(&self, findings: &Findings) -> Vec<Shown> {
+        findings
+            .diagnostics
+            .iter()
+            .map(|d| {
+                Shown::new(
+                    d,
+                    &findings.sources,
+                    &self.absolute_root,
+                    &self.options.editor,
+                )
+            })
+            .collect()
+    }
+
+    /// The committed version, built once per commit: what is published when the working copy
+    /// is not yet.
+    fn refresh_baseline(&mut self) {
+        let Some(head) = head_commit(&self.options.root) else {
+            self.baseline = None;
+            return;
+        };
+        if self.baseline.as_ref().is_some_and(|(id, _)| *id == head) {
+            return;
+        }
+        let options = BuildOptions {
+            skip_fingerprints: true,
+            ..Default::default()
+        };
+        self.baseline = Project::whole_at_revision(&self.options.root, "HEAD")
+            .ok()
+            .and_then(|project| crate::build_project(&project, &options).ok())
+            .map(|built| (head, built));
+    }
+
+    /// The committed version, or else the newest archived one.
+    fn baseline<'a>(&'a self, built: &'a Built) -> Option<review::Baseline<'a>> {
+        if let Some((_, committed)) = &self.baseline {
+            return Some(review::Baseline {
+                name: "git HEAD".to_owned(),
+                policy: &committed.policy,
+                texts: &committed.texts,
+            });
+        }
+        let newest = built.history.newest()?;
+        let id = crate::policy::iso_date(newest.date);
+        Some(review::Baseline {
+            texts: built.archived_texts.get(&id)?,
+            name: id,
+            policy: &newest.policy,
+        })
+    }
+}
+
+fn head_commit(root: &Path) -> Option<String> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "--verify", "--quiet", "HEAD"])
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+/// The site's translations; the built-in ones when the site's do not load (their errors are
+/// among the build's).
+fn site_translations(project: &Project, languages: &[String]) -> Arc<Translations> {
+    Translations::load(project, languages)
+        .or_else(|_| {
+            let built_in = Project::folder(Path::new("/nonexistent/privasite-built-in-only"));
+            let langs: Vec<String> = crate::assets::built_in_languages()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            Translations::load(&built_in, &langs)
+        })
+        .map(Arc::new)
+        .unwrap_or_else(|_| Arc::new(Translations::empty()))
+}
+
+fn handle(request: Request, shared: &Shared) {
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        let response = with_header(
+            Response::from_data(b"only GET and HEAD\n".to_vec()).with_status_code(405),
+            "Allow",
+            "GET, HEAD",
+        );
+        let _ = request.respond(response);
+        return;
+    }
+    let url = request.url().to_owned();
+    if url == events::PATH {
+        if let Ok(stream) = Ok::<_, ()>(request.into_writer()) {
+            shared.hub.join(stream);
+        }
+        return;
+    }
+    let snapshot = match shared.snapshot.read() {
+        Ok(s) => s.clone(),
+        Err(e) => e.into_inner().clone(),
+    };
+    let response = respond(&url, &snapshot, &shared.address);
+    let _ = request.respond(response);
+}
+
+fn respond(url: &str, snapshot: &Snapshot, address: &str) -> Body {
+    if url == "/_review/" || url == "/_review" {
+        let html = overlay::inject(
+            &snapshot.review,
+            "",
+            &Additions {
+                pending: false,
+                ..snapshot.additions.clone()
+            },
+            &snapshot.translations,
+        );
+        return ok(html.into_bytes(), "text/html; charset=utf-8");
+    }
+    let path = match paths::resolve(url, &snapshot.site) {
+        Ok(paths::Resolved::File(path)) => path,
+        Ok(paths::Resolved::Redirect(to)) => {
+            return with_header(
+                Response::from_data(Vec::new()).with_status_code(301),
+                "Location",
+                &to,
+            );
+        }
+        Ok(paths::Resolved::NotFound) => return not_found(snapshot),
+        Err(e) => {
+            return Response::from_data(format!("{e}\n").into_bytes()).with_status_code(400);
+        }
+    };
+    let Some(bytes) = snapshot.site.get(&path) else {
+        return not_found(snapshot);
+    };
+    let content_type = paths::content_type(&path);
+    let is_text = content_type.contains("charset") || content_type == "application/json";
+    if !is_text {
+        return ok(bytes.to_vec(), content_type);
+    }
+    let mut text = String::from_utf8_lossy(bytes).into_owned();
+    if let Some(base) = &snapshot.base_url {
+        text = text.replace(base.as_str(), address);
+    }
+    if path.ends_with(".html") {
+        let lang = path
+            .split('/')
+            .next()
+            .filter(|l| l.len() <= 3)
+            .unwrap_or("");
+        text = overlay::inject(&text, lang, &snapshot.additions, &snapshot.translations);
+    }
+    ok(text.into_bytes(), content_type)
+}
+
+fn not_found(snapshot: &Snapshot) -> Body {
+    // When the first build failed there are no pages yet: the errors are the page.
+    if snapshot.site.is_empty() && !snapshot.additions.errors.is_empty() {
+        let html = overlay::inject(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>privasite</title></head><body><main></main></body></html>",
+            "en",
+            &snapshot.additions,
+            &snapshot.translations,
+        );
+        return ok(html.into_bytes(), "text/html; charset=utf-8").with_status_code(503);
+    }
+    Response::from_data(b"not found\n".to_vec()).with_status_code(404)
+}
+
+fn ok(bytes: Vec<u8>, content_type: &str) -> Body {
+    let response = with_header(Response::from_data(bytes), "Content-Type", content_type);
+    with_header(response, "Cache-Control", "no-store")
+}
+
+/// `response` with the header `name: value`, unless HTTP cannot carry the value (it never
+/// happens with the ASCII values and site paths used here; the response is still valid).
+fn with_header(response: Body, name: &str, value: &str) -> Body {
+    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+        Ok(h) => response.with_header(h),
+        Err(()) => response,
+    }
+}

@@ -1,0 +1,310 @@
+//! `privasite serve`: a real server on a free port, real HTTP, real file edits.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+use crate::helpers::{SiteTest, tree};
+
+/// A running `privasite serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    events: Receiver<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(site: &SiteTest) -> Server {
+        let free = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let port = free.local_addr().expect("its address").port();
+        drop(free);
+        let child = Command::new(env!("CARGO_BIN_EXE_privasite"))
+            .args([
+                "serve",
+                "--color",
+                "never",
+                "--port",
+                &port.to_string(),
+                "--root",
+            ])
+            .arg(site.root())
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("privasite serve starts");
+        // From here on, a failed step stops the server as it panics.
+        let mut server = Server {
+            child,
+            port,
+            events: mpsc::channel().1,
+        };
+        // The server says where it listens (another port if this one was taken meanwhile).
+        let stderr = BufReader::new(server.child.stderr.take().expect("stderr"));
+        let (lines, said) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                let _ = lines.send(line);
+            }
+        });
+        server.port = loop {
+            let line = said
+                .recv_timeout(Duration::from_secs(30))
+                .expect("the server says where it listens");
+            if let Some(rest) = line.split("at http://127.0.0.1:").nth(1) {
+                break rest
+                    .split('/')
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(port);
+            }
+        };
+        server.events = listen(server.port);
+        server
+    }
+
+    /// The raw response to `GET <path>`: status code and body.
+    fn get(&self, path: &str) -> (u16, String) {
+        request(self.port, "GET", path)
+    }
+
+    /// Waits for the next reload event.
+    fn reloaded(&self) {
+        loop {
+            let line = self
+                .events
+                .recv_timeout(Duration::from_secs(20))
+                .expect("a reload event after the save");
+            if line.starts_with("event: reload") {
+                return;
+            }
+        }
+    }
+
+    /// Waits for reloads until `path` contains `text` (an editor's save may come as several
+    /// changes, each with its reload).
+    fn reloads_until(&self, path: &str, text: &str) -> String {
+        for _ in 0..10 {
+            self.reloaded();
+            let (_, body) = self.get(path);
+            if body.contains(text) {
+                return body;
+            }
+        }
+        panic!("{path} never showed {text:?}");
+    }
+}
+
+fn request(port: u16, method: &str, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// The lines of the server's event stream, as they arrive.
+fn listen(port: u16) -> Receiver<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "GET /_privasite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .expect("send");
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    // The stream is open once its headers arrive.
+    loop {
+        let line = receiver
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the event stream answers");
+        if line.starts_with("retry:") {
+            return receiver;
+        }
+    }
+}
+
+fn edit(site: &SiteTest, from: &str, to: &str) {
+    let path = site.path("content/policy.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "the example has {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+const KEPT_90: &str = "retention: {days: 90, after: collection}";
+const KEPT_91: &str = "retention: {days: 91, after: collection}";
+
+// An editor saves: the open page reloads and shows the change; a broken save shows its errors,
+// with the line, over the last good page; the fix brings the page back. One server throughout.
+#[test]
+fn saves_reload_pages_and_errors_show_until_fixed() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let (status, page) = server.get("/en/privacy/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("90 days"),
+        "the example keeps messages 90 days"
+    );
+    assert!(page.contains("/_privasite/events"), "served pages reload");
+
+    edit(&site, KEPT_90, KEPT_91);
+    server.reloads_until("/en/privacy/", "91 days");
+
+    edit(&site, "legal_basis: consent", "legal_basis: consnet");
+    let page = server.reloads_until("/en/privacy/", "class=\"ps-dev ps-dev-errors\"");
+    assert!(
+        page.contains("content/policy.yaml:"),
+        "the error names its file and line"
+    );
+    assert!(page.contains("`consnet` is not a known legal basis"));
+    assert!(
+        page.contains("legal_basis: consnet</pre>"),
+        "the line itself is shown"
+    );
+    assert!(
+        page.contains("91 days"),
+        "the last good page stays under the errors"
+    );
+    let (_, french) = server.get("/fr/privacy/");
+    assert!(
+        french.contains("Le dernier enregistrement contient"),
+        "the overlay speaks the page's language"
+    );
+
+    edit(&site, "legal_basis: consnet", "legal_basis: consent");
+    let page = server.reloads_until("/en/privacy/", "91 days");
+    let page = if page.contains("class=\"ps-dev ps-dev-errors\"") {
+        server.reloads_until("/en/privacy/", "91 days")
+    } else {
+        page
+    };
+    assert!(
+        !page.contains("class=\"ps-dev ps-dev-errors\""),
+        "the errors are gone"
+    );
+}
+
+// Editors that save by writing a new file and renaming it over the old one, and those that
+// delete and re-create it, are seen like any save.
+#[test]
+fn saves_by_rename_and_by_recreate_are_seen() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let policy = site.path("content/policy.yaml");
+    let text = std::fs::read_to_string(&policy).unwrap();
+
+    let scratch = site.path("content/.policy.yaml.swp");
+    std::fs::write(&scratch, text.replacen(KEPT_90, KEPT_91, 1)).unwrap();
+    std::fs::rename(&scratch, &policy).unwrap();
+    server.reloads_until("/en/privacy/", "91 days");
+
+    std::fs::remove_file(&policy).unwrap();
+    std::fs::write(
+        &policy,
+        text.replacen(KEPT_90, "retention: {days: 92, after: collection}", 1),
+    )
+    .unwrap();
+    server.reloads_until("/en/privacy/", "92 days");
+}
+
+// No request reaches a file outside the site, however the path is written; other methods and
+// malformed paths are refused; the server keeps answering.
+#[test]
+fn requests_never_leave_the_site() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    for path in [
+        "/../content/policy.yaml",
+        "/../../../../etc/passwd",
+        "/%2e%2e/content/policy.yaml",
+        "/%2e%2e%2fcontent%2fpolicy.yaml",
+        "/%252e%252e/content/policy.yaml",
+        "/..%5ccontent%5cpolicy.yaml",
+        "/nl\\..\\..\\content\\policy.yaml",
+        "/style.css%00.html",
+        "//etc/passwd",
+        "/content/policy.yaml",
+        "/%",
+    ] {
+        let (status, body) = server.get(path);
+        assert!(status == 400 || status == 404, "{path}: {status}");
+        assert!(!body.contains("controller:"), "{path} served the policy");
+        assert!(!body.contains("root:"), "{path} served a system file");
+    }
+    let (status, _) = request(server.port, "POST", "/en/privacy/");
+    assert_eq!(status, 405);
+    let (status, _) = request(server.port, "DELETE", "/index.html");
+    assert_eq!(status, 405);
+    assert_eq!(
+        server.get("/en/privacy/").0,
+        200,
+        "the server still answers"
+    );
+}
+
+// The review page compares the working copy with the last archived version, per language.
+#[test]
+fn review_page_shows_pending_changes_per_language() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let (status, review) = server.get("/_review/");
+    assert_eq!(status, 200);
+    assert!(review.contains("<section lang=\"en\">"));
+    assert!(review.contains("<section lang=\"fr\">"));
+    assert!(
+        review.contains("New purpose: “Visitor statistics”"),
+        "{review}"
+    );
+    let (_, page) = server.get("/nl/privacy/");
+    assert!(
+        page.contains("href=\"/_review/\""),
+        "pages point to the review"
+    );
+}
+
+// The reload script and the preview's panels exist only while serving.
+#[test]
+fn built_sites_have_no_preview_script() {
+    let site = SiteTest::example();
+    site.build();
+    for (path, bytes) in tree(&site.path("public")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("EventSource"),
+            "{path} has the reload script"
+        );
+        assert!(!text.contains("ps-dev"), "{path} has a preview panel");
+    }
+}
