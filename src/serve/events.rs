@@ -9,8 +9,12 @@ use std::sync::Mutex;
 /// Where pages listen for reloads.
 pub const PATH: &str = "/_privasite/events";
 
-/// The reload script every served page gets, and only served pages: a built site never has it.
-pub const SCRIPT: &str = "<script>new EventSource(\"/_privasite/events\").addEventListener(\"reload\",function(){location.reload()});</script>";
+/// Where the reload script is served.
+pub const SCRIPT_PATH: &str = "/_privasite/reload.js";
+
+/// The reload script every served page loads, and only served pages: a built site never has
+/// it. A file, not inline, so the pages' Content-Security-Policy needs only `script-src 'self'`.
+pub const SCRIPT: &str = "new EventSource(\"/_privasite/events\").addEventListener(\"reload\", function () { location.reload(); });\n";
 
 type Stream = Box<dyn Write + Send>;
 

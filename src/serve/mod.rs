@@ -399,6 +399,21 @@ fn handle(request: Request, shared: &Shared) {
 }
 
 fn respond(url: &str, snapshot: &Snapshot, address: &str) -> Body {
+    if url == events::SCRIPT_PATH {
+        return ok(
+            events::SCRIPT.as_bytes().to_vec(),
+            "text/javascript; charset=utf-8",
+        );
+    }
+    if url == overlay::STYLE_PATH {
+        return ok(
+            overlay::STYLE.as_bytes().to_vec(),
+            "text/css; charset=utf-8",
+        );
+    }
+    if url == review::STYLE_PATH {
+        return ok(review::STYLE.as_bytes().to_vec(), "text/css; charset=utf-8");
+    }
     if url == "/_review/" || url == "/_review" {
         let html = overlay::inject(
             &snapshot.review,

@@ -79,7 +79,7 @@ pub struct Additions {
 
 /// `html` with the preview's additions before `</body>`, in `lang`.
 pub fn inject(html: &str, lang: &str, additions: &Additions, t: &Translations) -> String {
-    let mut added = String::from(STYLE);
+    let mut added = String::new();
     if !additions.errors.is_empty() {
         added.push_str(&panel(lang, t, "errors", &additions.errors, true));
     }
@@ -94,7 +94,23 @@ pub fn inject(html: &str, lang: &str, additions: &Additions, t: &Translations) -
             link = escape(&msg(t, lang, "serve-pending-link", None)),
         ));
     }
-    added.push_str(events::SCRIPT);
+    added.push_str(&format!(
+        "<script src=\"{}\"></script>",
+        events::SCRIPT_PATH
+    ));
+    // The built pages allow no script and no connection; the preview's own script and event
+    // stream come from the same origin, so the preview allows exactly that.
+    let html = html.replacen(
+        "default-src 'none';",
+        "default-src 'none'; script-src 'self'; connect-src 'self';",
+        1,
+    );
+    // The style belongs in the head; the panels and the script end the body.
+    let link = format!("<link rel=\"stylesheet\" href=\"{STYLE_PATH}\">");
+    let html = match html.find("</head>") {
+        Some(at) => format!("{}{link}{}", &html[..at], &html[at..]),
+        None => html,
+    };
     match html.rfind("</body>") {
         Some(at) => format!("{}{added}{}", &html[..at], &html[at..]),
         None => format!("{html}{added}"),
@@ -152,11 +168,14 @@ pub fn msg(t: &Translations, lang: &str, id: &str, args: Option<&FluentArgs>) ->
         .unwrap_or_else(|_| id.to_owned())
 }
 
+/// Where the preview's style sheet is served.
+pub const STYLE_PATH: &str = "/_privasite/preview.css";
+
 /// Scoped to the `ps-dev` elements, high contrast, readable on a phone.
-const STYLE: &str = "<style>.ps-dev{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:.75rem 1rem;border-top:4px solid}\
+pub const STYLE: &str = ".ps-dev{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:.75rem 1rem;border-top:4px solid}\
 .ps-dev-errors{position:sticky;bottom:0;max-height:70vh;overflow:auto;background:#fff;color:#1a1a1a;border-color:#a30000}\
 .ps-dev-errors summary{color:#a30000;font-weight:700}\
 .ps-dev-warnings{background:#fffbe6;color:#1a1a1a;border-color:#8a5a00}\
 .ps-dev-banner{background:#eef4ff;color:#1a1a1a;border-color:#1d4ed8}\
 .ps-dev a{color:#1d4ed8}.ps-dev pre{white-space:pre-wrap;background:#f3f3f3;padding:.25rem .5rem}\
-.ps-dev ol{padding-left:1.25rem}</style>";
+.ps-dev ol{padding-left:1.25rem}\n";

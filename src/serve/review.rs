@@ -81,7 +81,7 @@ pub fn page(
     }
     body.push_str(&side_by_side(current, ui, t));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{ui}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/style.css\"><style>{STYLE}</style></head><body><main id=\"main\" class=\"review\">{body}</main></body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{ui}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'\"><link rel=\"stylesheet\" href=\"/style.css\"><link rel=\"stylesheet\" href=\"/_privasite/review.css\"></head><body><main id=\"main\" class=\"review\">{body}</main></body></html>\n",
         title = m("review-title"),
     )
 }
@@ -199,4 +199,8 @@ fn side_by_side(current: &Current, ui: &str, t: &Translations) -> String {
     html
 }
 
-const STYLE: &str = ".review{max-width:90rem;margin:0 auto;padding:1rem}.review td{vertical-align:top;padding:.5rem;border-top:1px solid #ccc}.review table{border-collapse:collapse;width:100%}.table-scroll{overflow-x:auto}";
+/// Where the review page's own style sheet is served.
+pub const STYLE_PATH: &str = "/_privasite/review.css";
+
+/// The review page's layout: wide, for the side-by-side table.
+pub const STYLE: &str = ".review{max-width:90rem;margin:0 auto;padding:1rem}.review td{vertical-align:top;padding:.5rem;border-top:1px solid #ccc}.review table{border-collapse:collapse;width:100%}.table-scroll{overflow-x:auto}";

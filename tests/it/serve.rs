@@ -177,7 +177,10 @@ fn saves_reload_pages_and_errors_show_until_fixed() {
         page.contains("90 days"),
         "the example keeps messages 90 days"
     );
-    assert!(page.contains("/_privasite/events"), "served pages reload");
+    assert!(
+        page.contains("/_privasite/reload.js"),
+        "served pages reload"
+    );
 
     edit(&site, KEPT_90, KEPT_91);
     server.reloads_until("/en/privacy/", "91 days");
