@@ -343,8 +343,8 @@ change-cookie-consent = De manier waarop wij uw toestemming voor cookies vragen,
 
 serve-preview-label = Voorvertoning
 serve-errors-title = { $count ->
-    [one] De laatste bewaring bevat een fout. Deze pagina toont de laatste versie die wel kon worden gebouwd.
-   *[other] De laatste bewaring bevat { $count } fouten. Deze pagina toont de laatste versie die wel kon worden gebouwd.
+    [one] De laatst opgeslagen versie bevat een fout. Deze pagina toont de laatste versie die wel kon worden gebouwd.
+   *[other] De laatst opgeslagen versie bevat { $count } fouten. Deze pagina toont de laatste versie die wel kon worden gebouwd.
 }
 serve-warnings-title = { $count ->
     [one] 1 waarschuwing of opmerking

@@ -71,48 +71,21 @@ impl Patterns {
 /// Not on rayon's pool: a pool thread waiting inside a pattern's initialisation could steal a
 /// task that needs the same pattern, and wait for itself.
 pub fn warm_up() {
-    let all: [&(dyn Fn() + Sync); 12] = [
-        &|| {
-            LazyLock::force(&CHECK_REGULARLY);
-        },
-        &|| {
-            LazyLock::force(&CONTINUED_USE);
-        },
-        &|| {
-            LazyLock::force(&VAGUE_RETENTION);
-        },
-        &|| {
-            LazyLock::force(&UNNAMED_LAW);
-        },
-        &|| {
-            LazyLock::force(&NAMES_A_LAW);
-        },
-        &|| {
-            LazyLock::force(&BROWSER_SETTINGS);
-        },
-        &|| {
-            LazyLock::force(&GENERIC_INTEREST);
-        },
-        &|| {
-            LazyLock::force(&LEGAL_LIMITS);
-        },
-        &|| {
-            LazyLock::force(&INVENTED_CONDITIONS);
-        },
-        &|| {
-            LazyLock::force(&ABOLISHED_COOKIE_LAW);
-        },
-        &|| {
-            LazyLock::force(&EFFECTIVE_ON_PUBLICATION);
-        },
-        &|| {
-            LazyLock::force(&COOKIE_LAW_CONTEXT);
-        },
-    ];
-    let (first, second) = all.split_at(all.len() / 2);
     std::thread::scope(|scope| {
-        scope.spawn(|| first.iter().for_each(|force| force()));
-        second.iter().for_each(|force| force());
+        scope.spawn(|| {
+            LazyLock::force(&CHECK_REGULARLY);
+            LazyLock::force(&CONTINUED_USE);
+            LazyLock::force(&VAGUE_RETENTION);
+            LazyLock::force(&UNNAMED_LAW);
+            LazyLock::force(&NAMES_A_LAW);
+            LazyLock::force(&BROWSER_SETTINGS);
+        });
+        LazyLock::force(&GENERIC_INTEREST);
+        LazyLock::force(&LEGAL_LIMITS);
+        LazyLock::force(&INVENTED_CONDITIONS);
+        LazyLock::force(&ABOLISHED_COOKIE_LAW);
+        LazyLock::force(&EFFECTIVE_ON_PUBLICATION);
+        LazyLock::force(&COOKIE_LAW_CONTEXT);
     });
 }
 

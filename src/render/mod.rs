@@ -257,21 +257,9 @@ impl Renderer {
             current: true,
         };
         let timeline = Timeline::new(input.history, current);
-        let cookie_changes = timeline
-            .cookie_versions
-            .par_windows(2)
-            .map(|pair| {
-                let (from, to) = (&timeline.versions[pair[0]], &timeline.versions[pair[1]]);
-                crate::history::changes::changes(from.policy, to.policy)
-                    .into_iter()
-                    .filter(|c| c.cookies)
-                    .collect()
-            })
-            .collect();
         let job = Job {
             settings: input.settings,
             timeline: &timeline,
-            cookie_changes,
             urls: Urls::new(input.settings.base_url.as_deref()),
             mode,
             language_names: self.language_names(input.settings)?,
@@ -332,6 +320,15 @@ impl Renderer {
         })
     }
 
+    /// The words of `lang` for this build's pages.
+    fn words<'a>(&'a self, job: &Job, lang: &'a str) -> Words<'a> {
+        Words {
+            t: &self.translations,
+            lang,
+            draft: job.mode.draft,
+        }
+    }
+
     fn language_names(&self, settings: &Settings) -> Result<BTreeMap<String, String>, RenderError> {
         Ok(settings
             .languages
@@ -362,11 +359,7 @@ impl Renderer {
         let is_cookie_version = timeline.cookie_versions.contains(&i);
         let c = timeline.cookie_version_at(i);
         for lang in &v.languages {
-            let words = Words {
-                t: &self.translations,
-                lang,
-                draft: job.mode.draft,
-            };
+            let words = self.words(job, lang);
             let view = PolicyView::build(v.policy, &words)?;
             let view_value = Value::from_serializable(&view);
             let links = |dir: &str| PageLinks {
@@ -730,9 +723,6 @@ pub struct Rendered {
 struct Job<'a> {
     settings: &'a Settings,
     timeline: &'a Timeline<'a>,
-    /// The cookie changes between consecutive cookie versions: `cookie_changes[k]` from
-    /// `timeline.cookie_versions[k]` to the next.
-    cookie_changes: Vec<Vec<crate::history::changes::Change>>,
     urls: Urls,
     mode: Mode,
     language_names: BTreeMap<String, String>,

@@ -64,6 +64,9 @@ pub struct Timeline<'a> {
     /// What changed from each version to the next, in terms of the model: `changes[i]` from
     /// version `i` to `i + 1`. Computed once, for every language's changes page and feed.
     pub changes: Vec<Vec<Change>>,
+    /// The cookie changes between consecutive cookie versions: `cookie_changes[k]` from
+    /// `cookie_versions[k]` to the next.
+    pub cookie_changes: Vec<Vec<Change>>,
 }
 
 impl<'a> Timeline<'a> {
@@ -76,13 +79,28 @@ impl<'a> Timeline<'a> {
             .par_windows(2)
             .map(|pair| changes::changes(pair[0].policy, pair[1].policy))
             .collect();
-        let cookie_versions = (0..versions.len())
+        let cookie_versions: Vec<usize> = (0..versions.len())
             .filter(|&i| i == 0 || changes[i - 1].iter().any(|c| c.cookies))
+            .collect();
+        // Between neighbours the cookie changes are among the changes already found; across a
+        // gap of versions that left cookies alone they are compared afresh.
+        let only_cookies = |found: &[Change]| found.iter().filter(|c| c.cookies).cloned().collect();
+        let cookie_changes = cookie_versions
+            .par_windows(2)
+            .map(|pair| match *pair {
+                [from, to] if to == from + 1 => only_cookies(&changes[from]),
+                [from, to] => only_cookies(&changes::changes(
+                    versions[from].policy,
+                    versions[to].policy,
+                )),
+                _ => Vec::new(),
+            })
             .collect();
         Timeline {
             versions,
             cookie_versions,
             changes,
+            cookie_changes,
         }
     }
 
@@ -382,11 +400,7 @@ impl super::Renderer {
         site: &mut crate::site::Site,
     ) -> Result<(), super::RenderError> {
         let timeline = job.timeline;
-        let words = Words {
-            t: &self.translations,
-            lang,
-            draft: job.mode.draft,
-        };
+        let words = self.words(job, lang);
         for (kind, indexes) in [
             ("privacy", (0..timeline.versions.len()).collect::<Vec<_>>()),
             ("cookies", timeline.cookie_versions.clone()),
@@ -494,7 +508,7 @@ impl super::Renderer {
         let cookies = timeline
             .cookie_versions
             .windows(2)
-            .zip(&job.cookie_changes)
+            .zip(&timeline.cookie_changes)
             .map(|(pair, changes)| ("cookies", pair[0], pair[1], changes));
         let pairs: Vec<_> = privacy.chain(cookies).collect();
         let pages: Vec<_> = job
@@ -503,11 +517,7 @@ impl super::Renderer {
             .par_iter()
             .flat_map(|lang| pairs.par_iter().map(move |pair| (lang, pair)))
             .map(|(lang, &(kind, from, to, changes))| {
-                let words = Words {
-                    t: &self.translations,
-                    lang,
-                    draft: job.mode.draft,
-                };
+                let words = self.words(job, lang);
                 let mut page = crate::site::Site::default();
                 self.render_changes_page(job, kind, from, to, changes, texts, &words, &mut page)
                     .map(|()| page)
@@ -715,11 +725,7 @@ impl super::Renderer {
         site: &mut crate::site::Site,
     ) -> Result<(), super::RenderError> {
         let timeline = job.timeline;
-        let words = Words {
-            t: &self.translations,
-            lang,
-            draft: job.mode.draft,
-        };
+        let words = self.words(job, lang);
         let feed_dir = format!("{lang}/");
         // Relative links are resolved against the feed's own address; absolute ones are
         // used when the site has a base_url.

@@ -67,6 +67,8 @@ struct Snapshot {
     additions: Additions,
     translations: Arc<Translations>,
     review: String,
+    /// The language of pages outside a language folder (the language choice, the review).
+    default_language: String,
 }
 
 /// Everything the request threads share.
@@ -242,11 +244,10 @@ impl Rebuilder {
                     policy: &built.policy,
                     texts: &built.texts,
                     languages: &built.settings.languages,
+                    default_language: &built.settings.default_language,
                 };
-                let pending = baseline
-                    .as_ref()
-                    .is_some_and(|b| review::pending(b, &current));
-                let review = review::page(baseline.as_ref(), &current, &stale, &translations);
+                let (review, pending) =
+                    review::page(baseline.as_ref(), &current, &stale, &translations);
                 Snapshot {
                     base_url: built.settings.base_url.clone(),
                     site: Arc::new(built.site),
@@ -257,6 +258,7 @@ impl Rebuilder {
                     },
                     translations,
                     review,
+                    default_language: built.settings.default_language.clone(),
                 }
             }
             Err(error) => {
@@ -271,10 +273,8 @@ impl Rebuilder {
                 ));
                 let shown = self.shown(&findings);
                 let (errors, warnings) = shown.into_iter().partition(|s| s.severity == "error");
-                let translations = previous.map_or_else(
-                    || site_translations(&project, &["nl".into(), "fr".into(), "en".into()]),
-                    |p| p.translations.clone(),
-                );
+                let translations =
+                    previous.map_or_else(built_in_translations, |p| p.translations.clone());
                 Snapshot {
                     site: previous.map_or_else(|| Arc::new(Site::default()), |p| p.site.clone()),
                     base_url: previous.and_then(|p| p.base_url.clone()),
@@ -285,6 +285,8 @@ impl Rebuilder {
                     },
                     translations,
                     review: previous.map(|p| p.review.clone()).unwrap_or_default(),
+                    default_language: previous
+                        .map_or_else(|| "en".to_owned(), |p| p.default_language.clone()),
                 }
             }
         }
@@ -329,7 +331,7 @@ impl Rebuilder {
     fn baseline<'a>(&'a self, built: &'a Built) -> Option<review::Baseline<'a>> {
         if let Some((_, committed)) = &self.baseline {
             return Some(review::Baseline {
-                name: "git HEAD".to_owned(),
+                kind: review::BaselineKind::Head,
                 policy: &committed.policy,
                 texts: &committed.texts,
             });
@@ -338,7 +340,7 @@ impl Rebuilder {
         let id = crate::policy::iso_date(newest.date);
         Some(review::Baseline {
             texts: built.archived_texts.get(&id)?,
-            name: id,
+            kind: review::BaselineKind::Archived(newest.date),
             policy: &newest.policy,
         })
     }
@@ -361,14 +363,20 @@ fn head_commit(root: &Path) -> Option<String> {
 /// among the build's).
 fn site_translations(project: &Project, languages: &[String]) -> Arc<Translations> {
     Translations::load(project, languages)
-        .or_else(|_| {
-            let built_in = Project::folder(Path::new("/nonexistent/privasite-built-in-only"));
-            let langs: Vec<String> = crate::assets::built_in_languages()
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            Translations::load(&built_in, &langs)
-        })
+        .map(Arc::new)
+        .unwrap_or_else(|_| built_in_translations())
+}
+
+/// privasite's own translations, in every language it has: a folder without `locales/` has
+/// nothing to lay over them.
+fn built_in_translations() -> Arc<Translations> {
+    let none = Project::folder(Path::new("/nonexistent/privasite-built-in-only"));
+    let languages: Vec<String> = crate::assets::built_in_languages()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    // The built-in files are compiled in and tested; an empty set only shows message ids.
+    Translations::load(&none, &languages)
         .map(Arc::new)
         .unwrap_or_else(|_| Arc::new(Translations::empty()))
 }
@@ -385,9 +393,7 @@ fn handle(request: Request, shared: &Shared) {
     }
     let url = request.url().to_owned();
     if url == events::PATH {
-        if let Ok(stream) = Ok::<_, ()>(request.into_writer()) {
-            shared.hub.join(stream);
-        }
+        shared.hub.join(request.into_writer());
         return;
     }
     let snapshot = match shared.snapshot.read() {
@@ -417,7 +423,7 @@ fn respond(url: &str, snapshot: &Snapshot, address: &str) -> Body {
     if url == "/_review/" || url == "/_review" {
         let html = overlay::inject(
             &snapshot.review,
-            "",
+            &snapshot.default_language,
             &Additions {
                 pending: false,
                 ..snapshot.additions.clone()
@@ -453,11 +459,10 @@ fn respond(url: &str, snapshot: &Snapshot, address: &str) -> Body {
         text = text.replace(base.as_str(), address);
     }
     if path.ends_with(".html") {
+        // `nl/privacy/index.html` is Dutch; the language choice at the top is in the default.
         let lang = path
-            .split('/')
-            .next()
-            .filter(|l| l.len() <= 3)
-            .unwrap_or("");
+            .split_once('/')
+            .map_or(snapshot.default_language.as_str(), |(lang, _)| lang);
         text = overlay::inject(&text, lang, &snapshot.additions, &snapshot.translations);
     }
     ok(text.into_bytes(), content_type)

@@ -7,19 +7,27 @@ use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::history::changes;
+use crate::history::changes::{self, Change};
 use crate::history::fingerprint::PageText;
 use crate::i18n::Translations;
-use crate::policy::Policy;
+use crate::policy::{Date, Policy};
 use crate::render::versions::{change_text, redline_html};
 use crate::render::view::{Words, escape};
 
 use super::overlay::{Shown, msg};
 
+/// Which published version the working copy is compared with.
+pub enum BaselineKind {
+    /// The version committed in git.
+    Head,
+    /// The newest archived version, of this date.
+    Archived(Date),
+}
+
 /// The version the working copy is compared with.
 pub struct Baseline<'a> {
-    /// How the page names it: `HEAD`, or the archived version's date.
-    pub name: String,
+    /// Which version it is.
+    pub kind: BaselineKind,
     /// Its policy.
     pub policy: &'a Policy,
     /// Its pages' text, by `lang/page`.
@@ -32,40 +40,49 @@ pub struct Current<'a> {
     pub policy: &'a Policy,
     /// Its pages' text, by `lang/page`.
     pub texts: &'a BTreeMap<String, PageText>,
-    /// The site's languages, the default first.
+    /// The site's languages.
     pub languages: &'a [String],
+    /// The site's default language: the review page's own.
+    pub default_language: &'a str,
 }
 
-/// Whether the working copy reads or says anything other than the baseline.
-pub fn pending(baseline: &Baseline, current: &Current) -> bool {
-    !changes::changes(baseline.policy, current.policy).is_empty()
-        || current.languages.iter().any(|lang| {
-            let key = format!("{lang}/privacy");
-            baseline.texts.get(&key).map(|t| &t.text) != current.texts.get(&key).map(|t| &t.text)
-        })
-}
-
-/// The review page, in the site's default language.
+/// The review page, in the site's default language, and whether the working copy reads or
+/// says anything other than the baseline (what the pages' banner is shown for).
 pub fn page(
     baseline: Option<&Baseline>,
     current: &Current,
     stale: &[Shown],
     t: &Translations,
-) -> String {
-    let ui = current.languages.first().map_or("en", String::as_str);
+) -> (String, bool) {
+    let ui = current.default_language;
     let m = |id: &str| escape(&msg(t, ui, id, None));
     let mut body = format!("<h1>{}</h1>", m("review-title"));
+    let mut pending = false;
     match baseline {
         None => body.push_str(&format!("<p>{}</p>", m("review-no-baseline"))),
         Some(baseline) => {
+            // Once, for every language's changelog and for the banner.
+            let changes = changes::changes(baseline.policy, current.policy);
+            pending = !changes.is_empty()
+                || current.languages.iter().any(|lang| {
+                    let key = format!("{lang}/privacy");
+                    baseline.texts.get(&key).map(|t| &t.text)
+                        != current.texts.get(&key).map(|t| &t.text)
+                });
+            let name = match baseline.kind {
+                BaselineKind::Head => "git HEAD".to_owned(),
+                BaselineKind::Archived(date) => t
+                    .date(ui, date)
+                    .unwrap_or_else(|_| crate::policy::iso_date(date)),
+            };
             let mut args = FluentArgs::new();
-            args.set("baseline", FluentValue::from(baseline.name.clone()));
+            args.set("baseline", FluentValue::from(name));
             body.push_str(&format!(
                 "<p>{}</p>",
                 escape(&msg(t, ui, "review-intro", Some(&args)))
             ));
             for lang in current.languages {
-                body.push_str(&language_section(baseline, current, lang, t));
+                body.push_str(&language_section(baseline, &changes, current, lang, t));
             }
         }
     }
@@ -80,14 +97,16 @@ pub fn page(
         body.push_str("</ul>");
     }
     body.push_str(&side_by_side(current, ui, t));
-    format!(
+    let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{ui}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'\"><link rel=\"stylesheet\" href=\"/style.css\"><link rel=\"stylesheet\" href=\"/_privasite/review.css\"></head><body><main id=\"main\" class=\"review\">{body}</main></body></html>\n",
         title = m("review-title"),
-    )
+    );
+    (html, pending)
 }
 
 fn language_section(
     baseline: &Baseline,
+    changes: &[Change],
     current: &Current,
     lang: &str,
     t: &Translations,
@@ -103,7 +122,7 @@ fn language_section(
         "<h3>{}</h3>",
         escape(&msg(t, lang, "review-changelog", None))
     ));
-    let items: Vec<String> = changes::changes(baseline.policy, current.policy)
+    let items: Vec<String> = changes
         .iter()
         .filter_map(|c| change_text(c, &words).ok())
         .collect();

@@ -205,6 +205,11 @@ fn saves_reload_pages_and_errors_show_until_fixed() {
         french.contains("Le dernier enregistrement contient"),
         "the overlay speaks the page's language"
     );
+    let (_, review) = server.get("/_review/");
+    assert!(
+        review.contains("De laatst opgeslagen versie bevat"),
+        "pages outside a language folder speak the site's default language"
+    );
 
     edit(&site, "legal_basis: consnet", "legal_basis: consent");
     let page = server.reloads_until("/en/privacy/", "91 days");
