@@ -36,7 +36,7 @@ fn bench_build(c: &mut Criterion) {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("public");
     c.bench_function("write example to disk (atomic swap)", |b| {
-        b.iter(|| privasite::site::write(&built.site, &target).unwrap())
+        b.iter(|| privasite::output::publish(&built.site, &target, example).unwrap())
     });
 }
 

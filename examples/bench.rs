@@ -114,7 +114,7 @@ fn one_build(root: &Path, out: &Path) {
         .filter(|(path, _)| path.ends_with(".html"))
         .map(|(_, bytes)| bytes.len())
         .sum();
-    privasite::site::write(&built.site, out).expect("the site is written");
+    privasite::output::publish(&built.site, out, root).expect("the site is written");
     println!("{html} {}", peak_memory_kib());
 }
 

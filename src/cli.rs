@@ -369,8 +369,12 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         Some(dir) => dir.clone(),
         None => root.join(&built.settings.output_dir),
     };
-    if let Err(e) = crate::site::write(&built.site, &target) {
-        return report_error(&Error::Write(e), Format::Human, root, out);
+    let published = match crate::output::publish(&built.site, &target, root) {
+        Ok(published) => published,
+        Err(e) => return report_error(&Error::Write(e), Format::Human, root, out),
+    };
+    for repair in &published.repairs {
+        out.say(&format!("note: {repair}"));
     }
     out.say(&format!(
         "built {} files in {} languages into {}{}",

@@ -2,7 +2,7 @@
 //! site: privacy policy, cookie policy and FAQ, in every language the site publishes.
 //!
 //! The pipeline is [`build`]: load → check → translations → render. Each stage takes the value
-//! the previous one returned and never reaches back. Only [`site::write`] touches the output
+//! the previous one returned and never reaches back. Only [`output::publish`] touches the output
 //! folder and only `serve` answers requests, so `build`, `check`, `serve` and the tests share
 //! one function and differ only in what they do with the result.
 
@@ -22,6 +22,8 @@ pub mod i18n;
 pub mod load;
 #[allow(missing_docs)]
 pub mod model;
+#[allow(missing_docs)]
+pub mod output;
 #[allow(missing_docs)]
 pub mod policy;
 pub mod project;
@@ -82,7 +84,7 @@ pub enum Error {
     Unreadable(Findings),
     /// The output could not be written.
     #[error(transparent)]
-    Write(#[from] site::WriteError),
+    Write(#[from] output::WriteError),
 }
 
 /// Page texts by version id, then `lang/page`.

@@ -95,6 +95,14 @@ pub fn settings(
             )
             .hint("write the full address, such as `https://privacy.example.be/`");
     }
+    if let Some(dir) = &raw.output_dir {
+        check_output_dir(dir, report);
+    }
+    if raw.theme.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        report
+            .add(&r::INVALID_VALUE, "theme", "the theme is empty")
+            .hint("write the name of a folder in themes/, or remove the line to use the built-in theme");
+    }
     if report.has_errors() {
         return None;
     }
@@ -1200,7 +1208,7 @@ impl Resolver<'_> {
     /// Prose must exist, non-empty, in every site language. Other languages are kept, for
     /// the translation rules to look at.
     fn prose(&mut self, path: &str, prose: &Prose) -> Prose {
-        for lang in &self.languages {
+        for lang in &self.languages.clone() {
             match prose.get(lang) {
                 None => {
                     self.report
@@ -1221,7 +1229,7 @@ impl Resolver<'_> {
                         format!("the `{lang}` text is empty"),
                     );
                 }
-                Some(_) => {}
+                Some(text) => self.prose_links(&format!("{path}.{lang}"), text),
             }
         }
         self.prose.push(ProseField {
@@ -1229,6 +1237,33 @@ impl Resolver<'_> {
             text: ProseText::Prose(prose.clone()),
         });
         prose.clone()
+    }
+
+    /// Links in Markdown prose go where a URL field may (or to a place on the site), and
+    /// pictures come from the site itself: the pages promise no request to another origin, and
+    /// a picture from elsewhere is a tracking pixel whatever it shows.
+    fn prose_links(&mut self, path: &str, text: &str) {
+        for (kind, url) in markdown_targets(text) {
+            let wrong = match kind {
+                Target::Link => !(is_safe_url(&url) || is_site_relative(&url)),
+                Target::Image => !is_site_relative(&url),
+            };
+            if !wrong {
+                continue;
+            }
+            let shown: String = url.chars().take(80).collect();
+            let (message, hint) = match kind {
+                Target::Link => (
+                    format!("the link `{shown}` is not a web address"),
+                    "link to an address starting with https:// (or mailto:), or to a page of this site",
+                ),
+                Target::Image => (
+                    format!("the picture `{shown}` is loaded from another site"),
+                    "pages make no request to other sites: put the picture in the theme's static/ folder and link to it there, or leave it out",
+                ),
+            };
+            self.report.add(&r::INVALID_VALUE, path, message).hint(hint);
+        }
     }
 
     fn opt_prose(&mut self, path: &str, prose: Option<&Prose>) -> Option<Prose> {
@@ -1393,6 +1428,39 @@ pub fn parse_date(raw: &str) -> Option<Date> {
     Date::parse(raw.trim(), &format).ok()
 }
 
+/// What a Markdown link points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Link,
+    Image,
+}
+
+/// Every link and picture address in a Markdown text, as the renderer will see them.
+fn markdown_targets(text: &str) -> Vec<(Target, String)> {
+    use comrak::nodes::NodeValue;
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, text, &crate::render::view::markdown_options());
+    root.descendants()
+        .filter_map(|node| match &node.data.borrow().value {
+            NodeValue::Link(link) => Some((Target::Link, link.url.clone())),
+            NodeValue::Image(link) => Some((Target::Image, link.url.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An address on this site: a fragment (`#rights`) or a path without a scheme or host.
+pub fn is_site_relative(url: &str) -> bool {
+    let has_scheme = url
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.contains(['/', '?', '#']));
+    !url.is_empty()
+        && !has_scheme
+        && !url.starts_with("//")
+        && !url.starts_with("\\\\")
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
 /// Whether pages may link to `url`: `https://`, `http://` or `mailto:`, with no spaces or
 /// control characters.
 pub fn is_safe_url(url: &str) -> bool {
@@ -1453,6 +1521,29 @@ pub fn belgian_enterprise_number(raw: &str) -> Result<String, &'static str> {
         &digits[4..7],
         &digits[7..]
     ))
+}
+
+/// `output_dir` names a folder inside the site: a `site.yaml` under review must not be able to
+/// make a build replace a folder elsewhere on the machine (`--out` on the command line can).
+fn check_output_dir(dir: &str, report: &mut Report) {
+    let path = std::path::Path::new(dir);
+    let leaves = path.is_absolute()
+        || dir.starts_with('~')
+        || path.components().any(|c| {
+            !matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+    if dir.trim().is_empty() || leaves {
+        report
+            .add(
+                &r::INVALID_VALUE,
+                "output_dir",
+                format!("`{dir}` is not a folder inside the site"),
+            )
+            .hint("write a folder name relative to the site, such as `public`; to write elsewhere, use `privasite build --out`");
+    }
 }
 
 #[cfg(test)]

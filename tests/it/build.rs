@@ -153,7 +153,7 @@ fn refuses_to_replace_a_foreign_directory() {
     site.write("public/keep-me.txt", "the author's own file");
     let outcome = site.run(&["build"]).fails_with(2);
     outcome.stderr_has("was not created by privasite, so it will not be replaced");
-    outcome.stderr_has("hint: choose another output directory with --out");
+    outcome.stderr_has("hint: choose another output folder with --out");
     assert_eq!(site.read("public/keep-me.txt"), "the author's own file");
     assert!(!site.path("public/nl").exists());
 }

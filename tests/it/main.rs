@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod helpers;
 mod i18n;
+mod output;
 mod reference;
 mod rights;
 mod serve;

@@ -1,0 +1,635 @@
+//! The one place that writes the output folder.
+//!
+//! [`publish`] puts a [`Site`] in place so that a visitor never sees a half-written site and the
+//! author never loses a file:
+//!
+//! 1. The target is made canonical first (`--out e/x/..`, a symlinked folder), and a folder that
+//!    holds the site's own `content/` is refused.
+//! 2. One build at a time per output: an exclusive lock on the folder that holds the output, so
+//!    two builds at once take turns instead of swapping in each other's half-written trees.
+//! 3. What an interrupted build left beside the output is restored or removed, and said.
+//! 4. An existing output is replaced only while it holds exactly the files privasite listed in
+//!    its marker when it wrote them; anything else (a copied marker, a file of the author's)
+//!    is named and the folder left alone. Zola and mdBook both lost users' files by cleaning an
+//!    output folder that held other things.
+//! 5. The new tree is written into a staging folder beside the target, flushed to disk, and
+//!    exchanged with the old one in one step (`renameat2(RENAME_EXCHANGE)` on Linux; two
+//!    renames elsewhere, which step 3 repairs after a crash between them).
+//!
+//! A symlinked output folder is followed: the folder it points to is replaced and the link is
+//! left as it is, so a web server serving the link's target sees the new site.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::project::io_reason;
+use crate::site::Site;
+
+/// Name of the file that marks a folder as privasite's output and lists what it wrote there.
+pub const MARKER: &str = ".privasite-output";
+const MARKER_HEADER: &str = "# Written by privasite. `privasite build` replaces this folder only \
+while it holds exactly the files listed below (size in bytes, a tab, the path).\n";
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0} already exists and was not created by privasite, so it will not be replaced")]
+    NotOurs(PathBuf),
+    #[error(
+        "{dir} holds {path}, which privasite did not write there, so the folder will not be replaced"
+    )]
+    Foreign { dir: PathBuf, path: String },
+    #[error(
+        "{dir} holds {path}, which was changed after privasite wrote it, so the folder will not be replaced"
+    )]
+    Changed { dir: PathBuf, path: String },
+    #[error("{0} was written by an older privasite that did not list its files")]
+    Unlisted(PathBuf),
+    #[error("{out} holds the site's own content, so it cannot be the output folder")]
+    HoldsSite { out: PathBuf },
+    #[error("{path} could not be written: {reason}")]
+    Io { path: PathBuf, reason: String },
+}
+
+impl WriteError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            WriteError::NotOurs(path) => Some(format!(
+                "choose another output folder with --out, or empty or remove {} yourself",
+                path.display()
+            )),
+            WriteError::Foreign { dir, .. } | WriteError::Changed { dir, .. } => Some(format!(
+                "move that file out of {} (or remove the folder yourself if nothing in it is yours)",
+                dir.display()
+            )),
+            WriteError::Unlisted(path) => Some(format!(
+                "check that nothing in {} is yours, remove it once yourself, and build again",
+                path.display()
+            )),
+            WriteError::HoldsSite { .. } => Some(
+                "choose a folder next to content/, such as `public` (the default), with --out or output_dir".into(),
+            ),
+            WriteError::Io { .. } => None,
+        }
+    }
+}
+
+fn io_at(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |e| WriteError::Io {
+        path: path.to_path_buf(),
+        reason: io_reason(&e),
+    }
+}
+
+/// What [`publish`] found left behind by an interrupted build, and did about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Repair {
+    /// The previous site had been moved aside and not put back; it was put back.
+    Restored { from: PathBuf, to: PathBuf },
+    /// A half-written or replaced tree of an earlier build was removed.
+    Removed(PathBuf),
+}
+
+impl std::fmt::Display for Repair {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Repair::Restored { from, to } => write!(
+                f,
+                "an interrupted build had left the published site in {}; it was put back at {}",
+                from.display(),
+                to.display()
+            ),
+            Repair::Removed(path) => write!(
+                f,
+                "removed {}, left behind by an interrupted build",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// The result of [`publish`].
+#[derive(Debug)]
+pub struct Published {
+    /// The folder that now holds the site (canonical: a symlink's target).
+    pub dir: PathBuf,
+    /// What an earlier interrupted build had left, and what was done about it.
+    pub repairs: Vec<Repair>,
+}
+
+/// The output folder and its neighbours, resolved once.
+struct Target {
+    /// The canonical output folder (it may not exist yet).
+    dir: PathBuf,
+    /// A complete new tree is written here first.
+    staging: PathBuf,
+    /// Only the two-rename fallback moves the old tree here, for an instant.
+    previous: PathBuf,
+}
+
+impl Target {
+    /// Makes `out` canonical: a relative path, `..`, a symlinked folder or a symlinked parent
+    /// all come to the real folder that will be replaced. Creates the parent if needed.
+    fn resolve(out: &Path) -> Result<Target, WriteError> {
+        let dir = match out.components().next_back() {
+            Some(Component::Normal(name)) => {
+                let parent = out
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                fs::create_dir_all(parent).map_err(io_at(parent))?;
+                let candidate = fs::canonicalize(parent).map_err(io_at(parent))?.join(name);
+                if fs::symlink_metadata(&candidate).is_ok_and(|m| m.is_symlink()) {
+                    fs::canonicalize(&candidate).map_err(io_at(&candidate))?
+                } else {
+                    candidate
+                }
+            }
+            // `--out .`, `--out e/x/..`: only an existing folder can be named this way.
+            _ => fs::canonicalize(out).map_err(io_at(out))?,
+        };
+        let (Some(parent), Some(name)) = (dir.parent(), dir.file_name()) else {
+            return Err(WriteError::NotOurs(dir));
+        };
+        let name = name.to_string_lossy();
+        Ok(Target {
+            staging: parent.join(format!(".{name}.privasite-staging")),
+            previous: parent.join(format!(".{name}.privasite-previous")),
+            dir,
+        })
+    }
+
+    fn parent(&self) -> &Path {
+        self.dir.parent().unwrap_or(Path::new("/"))
+    }
+}
+
+/// Writes `site` to `out`, replacing what privasite wrote there before. `site_root` (the folder
+/// with `content/`) is never inside what gets replaced.
+pub fn publish(site: &Site, out: &Path, site_root: &Path) -> Result<Published, WriteError> {
+    let target = Target::resolve(out)?;
+    let root = fs::canonicalize(site_root).map_err(io_at(site_root))?;
+    if root.starts_with(&target.dir) {
+        return Err(WriteError::HoldsSite { out: target.dir });
+    }
+    let _lock = lock(&target)?;
+    let repairs = repair(&target)?;
+    ensure_replaceable(&target.dir)?;
+
+    if let Err(e) = write_tree(site, &target.staging) {
+        let _ = fs::remove_dir_all(&target.staging);
+        return Err(e);
+    }
+    swap_in(&target)?;
+    sync_dir(target.parent())?;
+    Ok(Published {
+        dir: target.dir,
+        repairs,
+    })
+}
+
+/// Holds the output's lock until dropped.
+struct Lock(#[allow(dead_code)] fs::File);
+
+/// An exclusive lock on the folder that holds the output; a second build waits for the first.
+/// Locking the folder itself (on Unix) leaves no lock file behind for the author to wonder about.
+fn lock(target: &Target) -> Result<Lock, WriteError> {
+    let parent = target.parent();
+    #[cfg(unix)]
+    let file = fs::File::open(parent).map_err(io_at(parent))?;
+    #[cfg(not(unix))]
+    let file = {
+        let name = target.dir.file_name().unwrap_or_default().to_string_lossy();
+        let path = parent.join(format!(".{name}.privasite-lock"));
+        fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io_at(&path))?
+    };
+    file.lock().map_err(io_at(parent))?;
+    Ok(Lock(file))
+}
+
+/// Puts back a site a crash left moved aside, and removes half-written trees. Only folders that
+/// carry the marker are touched; anything else under our names is reported, not removed.
+fn repair(target: &Target) -> Result<Vec<Repair>, WriteError> {
+    let mut repairs = Vec::new();
+    if exists(&target.previous) {
+        ensure_marked(&target.previous)?;
+        if exists(&target.dir) {
+            remove_tree(&target.previous)?;
+            repairs.push(Repair::Removed(target.previous.clone()));
+        } else {
+            fs::rename(&target.previous, &target.dir).map_err(io_at(&target.dir))?;
+            repairs.push(Repair::Restored {
+                from: target.previous.clone(),
+                to: target.dir.clone(),
+            });
+        }
+    }
+    if exists(&target.staging) {
+        ensure_marked(&target.staging)?;
+        remove_tree(&target.staging)?;
+        repairs.push(Repair::Removed(target.staging.clone()));
+    }
+    Ok(repairs)
+}
+
+fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
+fn ensure_marked(dir: &Path) -> Result<(), WriteError> {
+    if fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) && dir.join(MARKER).is_file() {
+        Ok(())
+    } else {
+        Err(WriteError::NotOurs(dir.to_path_buf()))
+    }
+}
+
+/// `dir` may be replaced if it does not exist, is empty, or holds exactly the files its marker
+/// lists (a listed file the author deleted is no loss; anything added or changed is).
+fn ensure_replaceable(dir: &Path) -> Result<(), WriteError> {
+    let mut entries = match fs::read_dir(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
+            return Err(WriteError::NotOurs(dir.to_path_buf()));
+        }
+        Err(e) => return Err(io_at(dir)(e)),
+        Ok(entries) => entries,
+    };
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let marker = dir.join(MARKER);
+    let text = match fs::read_to_string(&marker) {
+        Ok(text) => text,
+        Err(_) => return Err(WriteError::NotOurs(dir.to_path_buf())),
+    };
+    let listed = parse_marker(&text).ok_or_else(|| WriteError::Unlisted(dir.to_path_buf()))?;
+    let listed_folders: BTreeSet<&str> = listed
+        .keys()
+        .flat_map(|file| file.match_indices('/').map(|(i, _)| &file[..i]))
+        .collect();
+    let mut found = BTreeMap::new();
+    list_tree(dir, "", &mut found)?;
+    for (path, entry) in found {
+        if path == MARKER {
+            continue;
+        }
+        let ours = match entry {
+            Entry::File(size) => match listed.get(path.as_str()) {
+                Some(&listed_size) if listed_size == size => true,
+                Some(_) => {
+                    return Err(WriteError::Changed {
+                        dir: dir.to_path_buf(),
+                        path,
+                    });
+                }
+                None => false,
+            },
+            // A folder of ours is one that leads to a listed file.
+            Entry::Folder => listed_folders.contains(path.as_str()),
+            Entry::Other => false,
+        };
+        if !ours {
+            return Err(WriteError::Foreign {
+                dir: dir.to_path_buf(),
+                path,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The files a marker lists, by path; `None` for a marker without the list (older privasite,
+/// or one the author wrote by hand).
+fn parse_marker(text: &str) -> Option<BTreeMap<&str, u64>> {
+    let mut lines = text.lines();
+    if lines.next() != Some(MARKER_HEADER.trim_end()) {
+        return None;
+    }
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let (size, path) = line.split_once('\t')?;
+            Some((path, size.parse().ok()?))
+        })
+        .collect()
+}
+
+fn marker_text(site: &Site) -> String {
+    let mut text = MARKER_HEADER.to_owned();
+    for (path, bytes) in site.iter() {
+        text.push_str(&format!("{}\t{path}\n", bytes.len()));
+    }
+    text
+}
+
+enum Entry {
+    File(u64),
+    Folder,
+    /// A symlink, socket, FIFO or device: never something privasite writes.
+    Other,
+}
+
+/// Every entry under `dir`, by path relative to the output folder (`en/privacy/index.html`).
+fn list_tree(
+    dir: &Path,
+    prefix: &str,
+    found: &mut BTreeMap<String, Entry>,
+) -> Result<(), WriteError> {
+    for entry in fs::read_dir(dir).map_err(io_at(dir))? {
+        let entry = entry.map_err(io_at(dir))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let relative = format!("{prefix}{name}");
+        let kind = entry.file_type().map_err(io_at(&entry.path()))?;
+        if kind.is_dir() {
+            list_tree(&entry.path(), &format!("{relative}/"), found)?;
+            found.insert(relative, Entry::Folder);
+        } else if kind.is_file() {
+            let size = entry.metadata().map_err(io_at(&entry.path()))?.len();
+            found.insert(relative, Entry::File(size));
+        } else {
+            found.insert(relative, Entry::Other);
+        }
+    }
+    Ok(())
+}
+
+fn remove_tree(dir: &Path) -> Result<(), WriteError> {
+    // An archive of many versions is thousands of folders; removing them side by side keeps
+    // both cores busy with what is mostly file-system work.
+    let entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(io_at(dir))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io_at(dir))?;
+    entries.par_iter().try_for_each(|path| {
+        let removed = if fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+            fs::remove_dir_all(path)
+        } else {
+            fs::remove_file(path)
+        };
+        removed.map_err(io_at(path))
+    })?;
+    fs::remove_dir(dir).map_err(io_at(dir))
+}
+
+fn write_tree(site: &Site, dir: &Path) -> Result<(), WriteError> {
+    fs::create_dir_all(dir).map_err(io_at(dir))?;
+    let marker = dir.join(MARKER);
+    fs::write(&marker, marker_text(site)).map_err(io_at(&marker))?;
+    // Each folder once, parents before children (the paths are sorted), then the files in
+    // parallel: creating thousands of files is the file system's work, and it takes both cores.
+    let folders: BTreeSet<&str> = site
+        .iter()
+        .filter_map(|(relative, _)| relative.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for folder in folders {
+        let path = dir.join(folder);
+        fs::create_dir_all(&path).map_err(io_at(&path))?;
+    }
+    let files: Vec<(&str, &[u8])> = site.iter().collect();
+    files.par_iter().try_for_each(|(relative, bytes)| {
+        let path = dir.join(relative);
+        fs::write(&path, bytes).map_err(io_at(&path))
+    })?;
+    sync_tree(dir, &files)
+}
+
+/// Flushes the staging tree to disk before it is swapped in, so a power cut after the swap
+/// cannot leave a published site of empty files.
+#[cfg(target_os = "linux")]
+fn sync_tree(dir: &Path, _files: &[(&str, &[u8])]) -> Result<(), WriteError> {
+    use std::os::fd::AsRawFd;
+    // One syncfs for the file system instead of an fsync per file: thousands of fsyncs cost
+    // seconds on ext4, one syncfs writes the same data once.
+    let handle = fs::File::open(dir).map_err(io_at(dir))?;
+    // SAFETY: the descriptor is open for the duration of the call.
+    if unsafe { libc::syncfs(handle.as_raw_fd()) } != 0 {
+        return Err(io_at(dir)(io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_tree(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), WriteError> {
+    files.par_iter().try_for_each(|(relative, _)| {
+        let path = dir.join(relative);
+        fs::File::open(&path)
+            .and_then(|f| f.sync_all())
+            .map_err(io_at(&path))
+    })
+}
+
+/// Makes the renames themselves durable.
+fn sync_dir(dir: &Path) -> Result<(), WriteError> {
+    #[cfg(unix)]
+    fs::File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(io_at(dir))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Puts the staging tree at the target: in one step where the OS can, else with two renames.
+fn swap_in(target: &Target) -> Result<(), WriteError> {
+    if !exists(&target.dir) {
+        return fs::rename(&target.staging, &target.dir).map_err(io_at(&target.dir));
+    }
+    match exchange(&target.staging, &target.dir) {
+        Ok(()) => {
+            // The staging name now holds the old site.
+            return remove_tree(&target.staging);
+        }
+        Err(e) if exchange_unsupported(&e) => {}
+        Err(e) => {
+            let _ = remove_tree(&target.staging);
+            return Err(io_at(&target.dir)(e));
+        }
+    }
+    fs::rename(&target.dir, &target.previous).map_err(io_at(&target.dir))?;
+    if let Err(e) = fs::rename(&target.staging, &target.dir) {
+        // Put the previous output back so the site is never left half-replaced.
+        let _ = fs::rename(&target.previous, &target.dir);
+        let _ = remove_tree(&target.staging);
+        return Err(io_at(&target.dir)(e));
+    }
+    remove_tree(&target.previous)
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let cstring = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))
+    };
+    let (a, b) = (cstring(a)?, cstring(b)?);
+    // SAFETY: both paths are valid NUL-terminated strings for the duration of the call.
+    let status = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if status == 0 {
+        return Ok(());
+    }
+    let error = io::Error::last_os_error();
+    match error.raw_os_error() {
+        Some(libc::ENOSYS | libc::EINVAL) => Err(io::ErrorKind::Unsupported.into()),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
+/// Kernels or file systems without `RENAME_EXCHANGE` (old kernels, some network file systems)
+/// report it as unsupported; the two-rename fallback takes over.
+fn exchange_unsupported(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::Unsupported
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_page(text: &str) -> Site {
+        let mut site = Site::default();
+        site.insert("en/privacy/index.html".into(), text.as_bytes().to_vec());
+        site
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// A site root beside the output, as `content/` is beside `public/`.
+    fn root(tmp: &Path) -> PathBuf {
+        let root = tmp.join("site");
+        fs::create_dir_all(root.join("content")).unwrap();
+        root
+    }
+
+    // A second build replaces the first completely (a file it wrote and then no longer writes
+    // goes away), and leaves nothing beside the output.
+    #[test]
+    fn replaces_previous_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        let mut first = one_page("one");
+        first.insert("old.html".into(), b"old".to_vec());
+        publish(&first, &out, &root).unwrap();
+        publish(&one_page("two"), &out, &root).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("en/privacy/index.html")).unwrap(),
+            "two"
+        );
+        assert!(!out.join("old.html").exists());
+        assert_eq!(names(&root), ["content", "public"]);
+    }
+
+    // A folder with the author's own files is never emptied.
+    #[test]
+    fn refuses_a_folder_it_did_not_create() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = tmp.path().join("www");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("notes.txt"), "mine").unwrap();
+        let err = publish(&one_page("x"), &out, &root).unwrap_err();
+        assert!(matches!(err, WriteError::NotOurs(_)), "{err}");
+        assert_eq!(fs::read_to_string(out.join("notes.txt")).unwrap(), "mine");
+    }
+
+    // A marker copied along with the site (`cp -r public/. www/`) does not make the author's
+    // files ours: the file is named and kept.
+    #[test]
+    fn a_copied_marker_does_not_adopt_other_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        publish(&one_page("x"), &out, &root).unwrap();
+        fs::create_dir_all(out.join("img")).unwrap();
+        fs::write(out.join("img/logo.svg"), "<svg/>").unwrap();
+        let err = publish(&one_page("y"), &out, &root).unwrap_err();
+        assert!(err.to_string().contains("img"), "{err}");
+        assert!(out.join("img/logo.svg").exists());
+    }
+
+    // A page edited by hand after the build is the author's work now.
+    #[test]
+    fn an_edited_page_is_not_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        publish(&one_page("x"), &out, &root).unwrap();
+        fs::write(out.join("en/privacy/index.html"), "edited by hand").unwrap();
+        let err = publish(&one_page("y"), &out, &root).unwrap_err();
+        assert!(
+            matches!(&err, WriteError::Changed { path, .. } if path == "en/privacy/index.html"),
+            "{err}"
+        );
+    }
+
+    // A crash between the two renames of the fallback leaves the old site aside; the next run
+    // puts it back and says so.
+    #[test]
+    fn a_site_left_aside_by_a_crash_is_put_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        publish(&one_page("published"), &out, &root).unwrap();
+        let aside = root.join(".public.privasite-previous");
+        fs::rename(&out, &aside).unwrap();
+        let target = Target::resolve(&out).unwrap();
+        let repairs = repair(&target).unwrap();
+        assert!(
+            matches!(repairs.as_slice(), [Repair::Restored { .. }]),
+            "{repairs:?}"
+        );
+        assert_eq!(
+            fs::read_to_string(out.join("en/privacy/index.html")).unwrap(),
+            "published"
+        );
+        assert!(!aside.exists());
+        // And the next publish replaces it as usual.
+        let published = publish(&one_page("next"), &out, &root).unwrap();
+        assert!(published.repairs.is_empty());
+    }
+
+    // The marker lists every file, so the next build can tell ours from anything else.
+    #[test]
+    fn marker_round_trips() {
+        let site = one_page("abc");
+        let text = marker_text(&site);
+        let listed = parse_marker(&text).unwrap();
+        assert_eq!(listed.get("en/privacy/index.html"), Some(&3));
+        assert_eq!(
+            parse_marker("This directory is generated by privasite"),
+            None
+        );
+    }
+}
