@@ -119,6 +119,9 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
                 "`privasite init` writes a starting point with every field explained; see the README for what this file holds",
             ));
     }
+    if let Some(found) = invisible_character(file) {
+        return Err(found);
+    }
     let mut failed_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str(&file.text, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
@@ -127,6 +130,39 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
         })
     });
     result.map_err(|error| error_diagnostic(file, &error, failed_path))
+}
+
+/// A control character (an escape sequence copied from a terminal, a form feed from a PDF) or a
+/// bidirectional override: invisible in an editor, yet it would reach the page and the feed,
+/// and an override can make a sentence read differently from what it says.
+fn invisible_character(file: &SourceFile) -> Option<Diagnostic> {
+    for (index, line) in file.text.lines().enumerate() {
+        let Some((at, c)) = line.char_indices().find(|&(_, c)| {
+            (c.is_control() && !matches!(c, '\t' | '\r'))
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        }) else {
+            continue;
+        };
+        let column = line[..at].chars().count() + 1;
+        let location = Location {
+            file: file.path.clone(),
+            line: index + 1,
+            column,
+            yaml_path: file
+                .paths_on_line(index + 1)
+                .first()
+                .map_or_else(String::new, |p| (*p).to_owned()),
+        };
+        return Some(
+            Diagnostic::error(
+                ids::SYNTAX,
+                format!("an invisible character (U+{:04X}) is written here", c as u32),
+            )
+            .at(Some(location))
+            .hint("delete it: it usually comes with text copied from a terminal, a PDF or a chat window"),
+        );
+    }
+    None
 }
 
 fn display_path(path: &str) -> String {
@@ -249,8 +285,97 @@ fn explain(error: &serde_saphyr::Error) -> Explained {
             Some("an opening `[`, `{` or quote is probably never closed".into()),
         ),
         E::Message { msg, .. } => Explained::new(ids::WRONG_TYPE, msg.clone(), None),
-        other => Explained::new(ids::SYNTAX, other.to_string(), None),
+        E::NullIntoString { .. } => Explained::new(
+            ids::WRONG_TYPE,
+            "expected a text value, found nothing",
+            Some("write the text after the `:`, or remove the line if the field is optional".into()),
+        ),
+        E::InvalidBooleanStrict { .. } => wrong_type("a single value", "bool"),
+        E::NonFiniteFloat { .. } => Explained::new(ids::WRONG_TYPE, "expected a number", None),
+        E::SerdeInvalidLength { expected, .. } => {
+            Explained::new(ids::WRONG_TYPE, format!("expected {expected}"), None)
+        }
+        E::UnexpectedValueForUnit { .. }
+        | E::UnexpectedValueForUnitEnumVariant { .. }
+        | E::ExpectedEmptyMappingForUnitStruct { .. } => Explained::new(
+            ids::WRONG_TYPE,
+            "this word takes nothing after it",
+            Some("remove what follows it, or choose a value that takes details".into()),
+        ),
+        E::UnsupportedTag { .. }
+        | E::TaggedScalarCannotDeserializeIntoString { .. }
+        | E::TaggedStructFieldName { .. }
+        | E::TaggedEnumMismatch { .. }
+        | E::InvalidBinaryBase64 { .. }
+        | E::BinaryNotUtf8 { .. }
+        | E::BytesNotSupportedMissingBinaryTag { .. } => Explained::new(
+            ids::SYNTAX,
+            "YAML tags (words starting with `!`) are not used in privasite files",
+            Some("remove the `!…` word before the value; put the value between quotes if it starts with `!`".into()),
+        ),
+        E::MergeValueNotMapOrSeqOfMaps { .. } | E::MergeKeyNotAllowed { .. } => Explained::new(
+            ids::SYNTAX,
+            "merge keys (`<<:`) are not used in privasite files",
+            Some("write the fields out in full".into()),
+        ),
+        E::UnknownAnchor { .. } => Explained::new(
+            ids::SYNTAX,
+            "a `*name` here refers to an anchor (`&name`) that is not defined above it",
+            Some("write the value in full, or put the value between quotes if it starts with `*`".into()),
+        ),
+        E::Budget { breach, .. } => limit_exceeded(breach),
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => Explained::new(
+            ids::SYNTAX,
+            "the anchors and aliases (`&name`, `*name`) here repeat more text than privasite reads",
+            Some("write the values out instead of repeating them through aliases".into()),
+        ),
+        E::MultipleDocuments { .. } => Explained::new(
+            ids::SYNTAX,
+            "the file holds more than one YAML document (a line `---` or `...` in the middle)",
+            Some("keep one document per file: remove the `---` line and what you do not need".into()),
+        ),
+        E::FoldedBlockScalarMustIndentContent { .. } => Explained::new(
+            ids::SYNTAX,
+            "the text after `>` or `|` must be indented below its key",
+            Some("indent every line of the text by two more spaces than the key".into()),
+        ),
+        E::InvalidUtf8Input => Explained::new(
+            ids::SYNTAX,
+            "the file is not saved as UTF-8 text",
+            Some("save the file as UTF-8 (most editors offer it under \"Save with encoding\")".into()),
+        ),
+        E::InvalidCharNull { .. } | E::InvalidCharNotSingleScalar { .. } => {
+            Explained::new(ids::WRONG_TYPE, "expected a single character", None)
+        }
+        // Mismatched brackets, a key without a value and the parser's internal states: the
+        // error kind says nothing an author can act on beyond where it is.
+        _ => Explained::new(
+            ids::SYNTAX,
+            "the YAML cannot be read from here on",
+            Some("check the indentation, the quotes and the brackets on this line and the one above it".into()),
+        ),
     }
+}
+
+/// The parser's limits, which keep a hostile file from taking all memory, in plain words.
+fn limit_exceeded(breach: &serde_saphyr::budget::BudgetBreach) -> Explained {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let what = match breach {
+        B::Depth { .. } => "lists and fields are nested deeper than privasite reads",
+        B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
+            "the file uses more anchors and aliases (`&name`, `*name`) than privasite reads"
+        }
+        B::Documents { .. } => "the file holds more YAML documents than privasite reads",
+        _ => "the file is larger than privasite reads (too many values or too much text)",
+    };
+    Explained::new(
+        ids::SYNTAX,
+        what,
+        Some("a policy is a few hundred kilobytes with a few levels of nesting; check that this is the right file".into()),
+    )
 }
 
 /// A value of the wrong kind, from serde's description of what it expected.

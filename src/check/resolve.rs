@@ -1243,6 +1243,20 @@ impl Resolver<'_> {
     /// pictures come from the site itself: the pages promise no request to another origin, and
     /// a picture from elsewhere is a tracking pixel whatever it shows.
     fn prose_links(&mut self, path: &str, text: &str) {
+        // Raw control characters are refused as the file is read; these came through a YAML
+        // escape (`"\e[31m"`), invisible all the same.
+        if let Some(c) = text.chars().find(|&c| {
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        }) {
+            self.report
+                .add(
+                    &r::INVALID_VALUE,
+                    path,
+                    format!("the text holds an invisible character (U+{:04X})", c as u32),
+                )
+                .hint("remove the escape (such as `\\e` or `\\u001b`) from the text");
+        }
         for (kind, url) in markdown_targets(text) {
             let wrong = match kind {
                 Target::Link => !(is_safe_url(&url) || is_site_relative(&url)),

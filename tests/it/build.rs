@@ -280,7 +280,7 @@ fn cookie_page_lists_every_cookie() {
 }
 
 // Markdown in prose becomes HTML, but raw HTML and script links written by an author do not
-// reach the page.
+// reach the page: `check` refuses the link, and even a draft leaves both out.
 #[test]
 fn markdown_is_rendered_without_raw_html() {
     let site = SiteTest::fixture("minimal");
@@ -291,7 +291,11 @@ fn markdown_is_rendered_without_raw_html() {
             "en": "**Bold**",
         });
     });
-    site.build();
+    // The script link is refused, located; a draft renders the rest without it.
+    let outcome = site.run(&["build"]).fails_with(1);
+    outcome.stderr_has("the link `javascript:alert(1)` is not a web address");
+    outcome.stderr_has("in `purposes[1].description.nl`");
+    site.run(&["build", "--draft"]).succeeds();
     let html = site.read("public/nl/privacy/index.html");
     assert!(html.contains("<strong>Vet</strong>"));
     assert!(!html.contains("<script>alert"));

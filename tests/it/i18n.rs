@@ -99,25 +99,25 @@ fn site_locale_overrides_one_message() {
     );
 }
 
-// Adding a language is adding a folder: here German, from complete .ftl files.
+// Adding a language is adding a folder: here Italian (German, Dutch, French and English are built in), from complete .ftl files.
 #[test]
 fn a_language_is_added_with_a_folder() {
     let site = SiteTest::fixture("minimal");
     for file in ["catalogue.ftl", "pages.ftl"] {
         let en = std::fs::read_to_string(repo().join("locales/en").join(file)).unwrap();
-        let de = en.replace(
+        let it = en.replace(
             "page-privacy = Privacy policy",
-            "page-privacy = Datenschutzerklärung",
+            "page-privacy = Informativa sulla privacy",
         );
-        site.write(&format!("locales/de/{file}"), &de);
+        site.write(&format!("locales/it/{file}"), &it);
     }
-    site.write("content/site.yaml", "languages: [de]\n");
-    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
+    site.write("content/site.yaml", "languages: [it]\n");
+    site.policy(|p| p["purposes"][0]["title"]["it"] = json!("Ordini"));
     site.run(&["build"]).succeeds();
-    let html = site.read("public/de/privacy/index.html");
-    assert!(html.contains("<html lang=\"de\">"));
-    assert!(html.contains("<h1>Datenschutzerklärung</h1>"));
-    assert!(html.contains("Bestellungen"));
+    let html = site.read("public/it/privacy/index.html");
+    assert!(html.contains("<html lang=\"it\">"));
+    assert!(html.contains("<h1>Informativa sulla privacy</h1>"));
+    assert!(html.contains("Ordini"));
 }
 
 // A language folder that lacks messages fails the build, instead of showing a placeholder or
@@ -126,19 +126,19 @@ fn a_language_is_added_with_a_folder() {
 fn missing_messages_in_added_language_fail() {
     let site = SiteTest::fixture("minimal");
     site.write(
-        "locales/de/pages.ftl",
-        "page-privacy = Datenschutzerklärung\n",
+        "locales/it/pages.ftl",
+        "page-privacy = Informativa sulla privacy\n",
     );
-    site.write("content/site.yaml", "languages: [de]\n");
-    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
+    site.write("content/site.yaml", "languages: [it]\n");
+    site.policy(|p| p["purposes"][0]["title"]["it"] = json!("Ordini"));
     let outcome = site.run(&["build"]).fails_with(1);
-    outcome.stderr_has("messages are missing from `locales/de/pages.ftl`, such as");
+    outcome.stderr_has("messages are missing from `locales/it/pages.ftl`, such as");
     outcome.stderr_has(
-        "add them to `locales/de/pages.ftl`, translated from privasite's `locales/en/pages.ftl`",
+        "add them to `locales/it/pages.ftl`, translated from privasite's `locales/en/pages.ftl`",
     );
-    outcome.stderr_has("messages are missing from `locales/de/catalogue.ftl`, such as");
+    outcome.stderr_has("messages are missing from `locales/it/catalogue.ftl`, such as");
     outcome.stderr_has(
-        "copy privasite's `locales/en/catalogue.ftl` to `locales/de/catalogue.ftl` and translate it",
+        "copy privasite's `locales/en/catalogue.ftl` to `locales/it/catalogue.ftl` and translate it",
     );
     assert_eq!(outcome.stderr.matches("error[PS-S16]").count(), 2);
     assert!(!site.path("public").exists());
@@ -150,19 +150,19 @@ fn one_missing_message_is_named() {
     let site = SiteTest::fixture("minimal");
     for file in ["catalogue.ftl", "pages.ftl"] {
         let english = std::fs::read_to_string(repo().join("locales/en").join(file)).unwrap();
-        let german: String = english
+        let italian: String = english
             .lines()
             .filter(|l| !l.starts_with("page-cookies ="))
             .map(|l| format!("{l}\n"))
             .collect();
-        site.write(&format!("locales/de/{file}"), &german);
+        site.write(&format!("locales/it/{file}"), &italian);
     }
-    site.write("content/site.yaml", "languages: [de]\n");
-    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
+    site.write("content/site.yaml", "languages: [it]\n");
+    site.policy(|p| p["purposes"][0]["title"]["it"] = json!("Ordini"));
     let outcome = site.run(&["build"]).fails_with(1);
     outcome.stderr_has(
-        "error[PS-S16]: the message `page-cookies` is missing from `locales/de/pages.ftl`",
+        "error[PS-S16]: the message `page-cookies` is missing from `locales/it/pages.ftl`",
     );
-    outcome.stderr_has("add `page-cookies = …` to `locales/de/pages.ftl`");
+    outcome.stderr_has("add `page-cookies = …` to `locales/it/pages.ftl`");
     assert_eq!(outcome.stderr.matches("error[PS-S16]").count(), 1);
 }

@@ -5,6 +5,7 @@ mod browser;
 mod build;
 mod check;
 mod helpers;
+mod hostile;
 mod i18n;
 mod output;
 mod reference;

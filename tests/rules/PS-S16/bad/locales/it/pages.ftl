@@ -1,0 +1,1 @@
+page-privacy = Informativa sulla privacy
