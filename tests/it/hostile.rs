@@ -344,7 +344,7 @@ fn graft(doc: &mut Value, choice: usize, key: &str, new: Value) {
         }
         if *n == 0 {
             match v {
-                Value::Object(map) if key.len() % 2 == 0 => {
+                Value::Object(map) if key.len().is_multiple_of(2) => {
                     map.insert(key.to_owned(), new.take().unwrap_or_default());
                 }
                 _ => *v = new.take().unwrap_or_default(),
