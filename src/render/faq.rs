@@ -11,7 +11,7 @@ use crate::catalogue::RecipientRole;
 use crate::i18n::MessageError;
 use crate::policy::{Fact, Policy};
 
-use super::view::{LowercaseFirst, PolicyView, Words, escape};
+use super::view::{InSentence, PolicyView, Words, escape};
 
 /// One question of the FAQ, with its answer as HTML for the page and as the text for the
 /// schema.org JSON-LD (plain for derived answers, the rendered HTML for the author's own).
@@ -78,7 +78,7 @@ pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntr
     let labels: Vec<String> = view
         .data_categories
         .iter()
-        .map(|c| c.label.to_lowercase_first())
+        .map(|c| c.label.in_sentence(w.lang))
         .collect();
     if !labels.is_empty() {
         let mut list = w.join(&labels)?;
@@ -171,7 +171,7 @@ pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntr
         .objection
         .iter()
         .chain(&view.rights)
-        .map(|r| r.title.to_lowercase_first())
+        .map(|r| r.title.in_sentence(w.lang))
         .collect();
     let mut answer = vec![w.msg_with(
         "faq-rights-a",
@@ -219,7 +219,7 @@ pub fn entries(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<FaqEntr
                 .cookies
                 .groups
                 .iter()
-                .map(|g| g.title.to_lowercase_first())
+                .map(|g| g.title.in_sentence(w.lang))
                 .collect();
             Some(w.msg_with(
                 "faq-cookies-a-consent",

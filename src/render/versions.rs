@@ -18,7 +18,7 @@ use crate::i18n::MessageError;
 use crate::policy::{Date, Policy, Text, iso_date};
 
 use super::urls::Urls;
-use super::view::{LowercaseFirst, Words, escape};
+use super::view::{InSentence, Words, escape};
 
 type Res<T> = Result<T, MessageError>;
 
@@ -251,13 +251,13 @@ fn arg_text(name: &str, arg: &Arg, w: &Words) -> Res<String> {
         // "under the EU-US Data Privacy Framework": the safeguard as it reads in a sentence.
         Arg::Message(id) if name == "mechanism" => w.t.message_in(w.lang, id, "in-sentence")?,
         Arg::Message(id) if name == "event" => w.msg(id)?,
-        Arg::Message(id) => w.msg(id)?.to_lowercase_first(),
+        Arg::Message(id) => w.msg(id)?.in_sentence(w.lang),
         Arg::Texts(texts) => {
             let items = texts
                 .iter()
                 .map(|t| {
                     Ok(match t {
-                        Text::Message(_) => w.text(t)?.to_lowercase_first(),
+                        Text::Message(_) => w.text(t)?.in_sentence(w.lang),
                         _ => w.text(t)?,
                     })
                 })
@@ -274,7 +274,7 @@ fn arg_text(name: &str, arg: &Arg, w: &Words) -> Res<String> {
         }
         Arg::Retention(r) => w.retention(r)?,
         Arg::Duration(Some(p)) => w.period(*p)?,
-        Arg::Duration(None) => w.msg("cookie-session")?.to_lowercase_first(),
+        Arg::Duration(None) => w.msg("cookie-session")?.in_sentence(w.lang),
         Arg::Country(code) => w.country_in_text(code)?,
         Arg::NotStated if name == "name" => w.msg("change-cookie-unnamed")?,
         Arg::NotStated => w.msg("change-not-stated")?,

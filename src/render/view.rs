@@ -760,7 +760,7 @@ fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Res<P
         .into_iter()
         .flatten()
         .filter_map(|id| policy.data_category(id))
-        .map(|c| w.text(&c.label).map(|label| label.to_lowercase_first()))
+        .map(|c| w.text(&c.label).map(|label| label.in_sentence(w.lang)))
         .collect::<Res<Vec<_>>>()?;
     let sources = p
         .sources
@@ -786,14 +786,14 @@ fn purpose_view(policy: &Policy, p: &crate::policy::Purpose, w: &Words) -> Res<P
             let name = w.msg(&b.message_id())?;
             (
                 Some(name.clone()),
-                Some(name.to_lowercase_first()),
+                Some(name.in_sentence(w.lang)),
                 Some(w.msg(&format!("{}-explanation", b.message_id()))?),
             )
         }
         Fact::Stated(Basis::Several(bs)) => {
             let names = bs
                 .iter()
-                .map(|b| w.msg(&b.message_id()).map(|n| n.to_lowercase_first()))
+                .map(|b| w.msg(&b.message_id()).map(|n| n.in_sentence(w.lang)))
                 .collect::<Res<Vec<_>>>()?;
             let short = w.join_or(&names)?;
             (
@@ -913,7 +913,7 @@ fn recipient_views(policy: &Policy, w: &Words) -> Res<Vec<RecipientView>> {
                             "recipient-basis",
                             &[(
                                 "basis",
-                                FluentValue::from(w.msg(&b.message_id())?.to_lowercase_first()),
+                                FluentValue::from(w.msg(&b.message_id())?.in_sentence(w.lang)),
                             )],
                         )
                     })
@@ -1096,7 +1096,7 @@ fn rights_views(
         } else {
             let titles: Vec<String> = limited_to
                 .iter()
-                .map(|id| purpose_title(id).to_lowercase_first())
+                .map(|id| purpose_title(id).in_sentence(w.lang))
                 .collect();
             Some(w.msg_with(
                 "rights-limited",
@@ -1318,7 +1318,7 @@ fn summary(policy: &Policy, view: &PolicyView, w: &Words) -> Res<Vec<SummaryLine
         let titles: Vec<String> = view
             .purposes
             .iter()
-            .map(|p| p.title.to_lowercase_first())
+            .map(|p| p.title.in_sentence(w.lang))
             .collect();
         push(
             w.msg_with(
@@ -1470,17 +1470,22 @@ fn authority_view(a: &SupervisoryAuthority, w: &Words) -> Res<ContactView> {
     }
 }
 
-/// Lowercasing a label's first letter for use inside a sentence.
-pub trait LowercaseFirst {
-    /// The text with its first letter in lowercase, unless it is a name.
-    fn to_lowercase_first(&self) -> String;
+/// A label or title as it reads inside a sentence.
+pub trait InSentence {
+    /// The text with its first letter in lowercase, unless it is a name or the language writes
+    /// nouns with a capital.
+    fn in_sentence(&self, lang: &str) -> String;
 }
 
-impl LowercaseFirst for String {
+impl InSentence for String {
     /// Labels and titles start with a capital as headings; inside a sentence they should not.
     /// A name keeps its capitals: a first word written in capitals ("EU-US", "KBO") or a title
-    /// whose second word starts with one ("Lokaal Ambacht loyalty programme").
-    fn to_lowercase_first(&self) -> String {
+    /// whose second word starts with one ("Lokaal Ambacht loyalty programme"). German writes
+    /// every noun with a capital, and its labels start with one ("Kontaktdaten").
+    fn in_sentence(&self, lang: &str) -> String {
+        if lang == "de" || lang.starts_with("de-") {
+            return self.clone();
+        }
         let mut words = self.split_whitespace();
         let first_word = words.next().unwrap_or("");
         let second_capital = words
@@ -1523,21 +1528,23 @@ mod tests {
     // Raw HTML written by an author is not passed through.
     #[test]
     fn titles_lose_their_capital_inside_sentences_unless_they_are_names() {
-        assert_eq!("Newsletter".to_owned().to_lowercase_first(), "newsletter");
+        assert_eq!("Newsletter".to_owned().in_sentence("en"), "newsletter");
         assert_eq!(
-            "Security of the web shop".to_owned().to_lowercase_first(),
+            "Security of the web shop".to_owned().in_sentence("en"),
             "security of the web shop"
         );
         assert_eq!(
             "Lokaal Ambacht loyalty programme"
                 .to_owned()
-                .to_lowercase_first(),
+                .in_sentence("en"),
             "Lokaal Ambacht loyalty programme"
         );
         assert_eq!(
-            "EU-US transfers".to_owned().to_lowercase_first(),
+            "EU-US transfers".to_owned().in_sentence("en"),
             "EU-US transfers"
         );
+        // German nouns keep their capital wherever they stand.
+        assert_eq!("Kontaktdaten".to_owned().in_sentence("de"), "Kontaktdaten");
     }
 
     #[test]

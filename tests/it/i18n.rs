@@ -10,9 +10,9 @@ use crate::helpers::{SiteTest, repo, visible_text};
 const LANGS: [&str; 3] = ["nl", "fr", "en"];
 
 /// Built-in message values without variables, by language and id.
-fn fixed_messages() -> BTreeMap<&'static str, BTreeMap<String, String>> {
+fn fixed_messages(langs: &[&'static str]) -> BTreeMap<&'static str, BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
-    for lang in LANGS {
+    for &lang in langs {
         let mut messages = BTreeMap::new();
         for file in ["catalogue.ftl", "pages.ftl"] {
             let text =
@@ -47,7 +47,7 @@ fn pages_contain_only_their_own_language() {
     let site = SiteTest::example();
     site.build();
     let built = privasite::build(site.root(), &Default::default()).unwrap();
-    let messages = fixed_messages();
+    let messages = fixed_messages(&LANGS);
     for lang in LANGS {
         for page in ["privacy", "cookies", "faq"] {
             let text = visible_text(&site.read(&format!("public/{lang}/{page}/index.html")));
@@ -79,6 +79,54 @@ fn pages_contain_only_their_own_language() {
             }
         }
     }
+}
+
+// German is built in: a four-language site needs only `de` in its languages and its own texts
+// in German. Each page is in its own language only, with German dates and capitals.
+#[test]
+fn a_four_language_site_with_german() {
+    const FOUR: [&str; 4] = ["nl", "fr", "en", "de"];
+    let site = SiteTest::fixture("minimal");
+    site.write("content/site.yaml", "languages: [nl, fr, en, de]\n");
+    site.policy(|p| p["purposes"][0]["title"]["de"] = json!("Bestellungen"));
+    site.build();
+    let messages = fixed_messages(&FOUR);
+    for lang in FOUR {
+        for page in ["privacy", "cookies", "faq"] {
+            let html = site.read(&format!("public/{lang}/{page}/index.html"));
+            assert!(html.contains(&format!("<html lang=\"{lang}\">")));
+            let text = visible_text(&html);
+            for other in FOUR.iter().filter(|l| **l != lang) {
+                for (id, value) in &messages[other] {
+                    // Addresses are spelt alike; the German page names the Belgian authority
+                    // by its official Dutch and French names too.
+                    let is_name = id.ends_with("-street")
+                        || id.ends_with("-city")
+                        || (lang == "de" && id.starts_with("authority-"));
+                    if is_sentence(value) && !is_name {
+                        assert!(
+                            !text.contains(value.as_str()),
+                            "{lang}/{page} contains {other} message {id}: {value}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let german = visible_text(&site.read("public/de/privacy/index.html"));
+    for expected in [
+        "Datenschutzerklärung",
+        "15. Januar 2026",
+        "Bestellungen",
+        "Sie",
+    ] {
+        assert!(
+            german.contains(expected),
+            "the German page lacks {expected:?}"
+        );
+    }
+    // A label inside a German sentence keeps its capital.
+    assert!(!german.contains(" kontaktdaten"), "{german}");
 }
 
 // A site rewords one built-in sentence with its own .ftl file; the rest stays built in.
