@@ -289,6 +289,68 @@ fn serve_bench(repo: &Path) {
         ms(fetched),
         ms(start.elapsed())
     );
+
+    // Under load: the 200 listening pages stay, 200 connections open half a request and
+    // stop (a stalled or malicious client), 20 ask for a page and never read it.
+    let half_open: Vec<TcpStream> = (0..200)
+        .map(|_| {
+            let mut s = connect();
+            write!(s, "GET /nl/privacy/ HTTP/1.1\r\nHo").expect("send");
+            s
+        })
+        .collect();
+    let unread: Vec<TcpStream> = (0..20)
+        .map(|_| {
+            let mut s = connect();
+            write!(s, "GET /nl/privacy/ HTTP/1.1\r\nHost: x\r\n\r\n").expect("send");
+            s
+        })
+        .collect();
+    let mut latencies: Vec<Duration> = (0..100)
+        .map(|_| {
+            let start = Instant::now();
+            let mut stream = connect();
+            write!(
+                stream,
+                "GET /fr/cookies/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            )
+            .expect("send");
+            let mut page = Vec::new();
+            stream.read_to_end(&mut page).expect("a page");
+            assert!(page.starts_with(b"HTTP/1.1 200"), "a page under load");
+            start.elapsed()
+        })
+        .collect();
+    latencies.sort();
+    let mut malformed = connect();
+    malformed.write_all(b"GARBAGE\r\n\r\n").expect("send");
+    let mut answer = Vec::new();
+    let _ = malformed.read_to_end(&mut answer);
+    let status = String::from_utf8_lossy(&answer[..answer.len().min(24)]).into_owned();
+    println!(
+        "serve under load ({} listening, {} half-open, {} unread): 100 pages, median {}, p95 {}, max {}; {} threads, {} MiB resident; a malformed request gets {status:?}",
+        pages.len(),
+        half_open.len(),
+        unread.len(),
+        ms(latencies[50]),
+        ms(latencies[95]),
+        ms(latencies[99]),
+        proc_status("Threads:"),
+        proc_status("VmRSS:") / 1024,
+    );
+}
+
+/// A number from this process's `/proc/self/status`, such as `Threads:` or `VmRSS:` (KiB).
+fn proc_status(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 fn copy_example(repo: &Path, dir: &Path) {

@@ -282,6 +282,62 @@ fn requests_never_leave_the_site() {
     );
 }
 
+// Stalled clients (half a request, then nothing), readers that never read and a crowd of
+// listening pages hold up no one; a malformed request is answered 400 and the server goes on.
+#[test]
+fn stalled_clients_block_no_one() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let connect = || TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    let stalled: Vec<TcpStream> = (0..60)
+        .map(|_| {
+            let mut s = connect();
+            s.write_all(b"GET /nl/privacy/ HTTP/1.1\r\nHo")
+                .expect("send");
+            s
+        })
+        .collect();
+    let unread: Vec<TcpStream> = (0..10)
+        .map(|_| {
+            let mut s = connect();
+            s.write_all(b"GET /nl/privacy/ HTTP/1.1\r\nHost: x\r\n\r\n")
+                .expect("send");
+            s
+        })
+        .collect();
+    let listeners: Vec<Receiver<String>> = (0..40).map(|_| listen(server.port)).collect();
+    for lang in ["nl", "fr", "en"] {
+        assert_eq!(server.get(&format!("/{lang}/faq/")).0, 200);
+    }
+    for garbage in [
+        &b"GARBAGE\r\n\r\n"[..],
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"GET /%ff%fe/x HTTP/1.1\r\nHost: x\r\n\r\n",
+    ] {
+        let mut s = connect();
+        s.set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        s.write_all(garbage).expect("send");
+        let mut answer = Vec::new();
+        let _ = s.read_to_end(&mut answer);
+        assert!(
+            answer.starts_with(b"HTTP/1.1 400"),
+            "{:?} got {:?}",
+            String::from_utf8_lossy(garbage),
+            String::from_utf8_lossy(&answer[..answer.len().min(40)])
+        );
+    }
+    // Every listening page still hears the reload after a save.
+    edit(&site, KEPT_90, KEPT_91);
+    for events in &listeners {
+        let heard = std::iter::from_fn(|| events.recv_timeout(Duration::from_secs(30)).ok())
+            .any(|line| line.starts_with("event: reload"));
+        assert!(heard, "a listening page missed the reload");
+    }
+    drop((stalled, unread));
+    assert_eq!(server.get("/en/privacy/").0, 200);
+}
+
 // The review page compares the working copy with the last archived version, per language.
 #[test]
 fn review_page_shows_pending_changes_per_language() {
