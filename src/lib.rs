@@ -20,6 +20,7 @@ pub mod frozen;
 pub mod history;
 pub mod i18n;
 pub mod load;
+pub mod markup;
 #[allow(missing_docs)]
 pub mod model;
 #[allow(missing_docs)]

@@ -14,6 +14,7 @@ use crate::catalogue::{
     Requirement, RetentionEvent, Right, Source, TransferMechanism,
 };
 use crate::diagnostic::{did_you_mean, quoted_list, suggestion};
+use crate::markup::{Target, is_safe_url, is_site_relative, markdown_targets};
 use crate::model::{
     self, KeyOr, Prose, ProseList, RawAddress, RawPolicy, RawSite, SCHEMA_VERSION, Stated,
 };
@@ -1440,52 +1441,6 @@ fn is_slug(id: &str) -> bool {
 pub fn parse_date(raw: &str) -> Option<Date> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Date::parse(raw.trim(), &format).ok()
-}
-
-/// What a Markdown link points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    Link,
-    Image,
-}
-
-/// Every link and picture address in a Markdown text, as the renderer will see them.
-fn markdown_targets(text: &str) -> Vec<(Target, String)> {
-    use comrak::nodes::NodeValue;
-    let arena = comrak::Arena::new();
-    let root = comrak::parse_document(&arena, text, &crate::render::view::markdown_options());
-    root.descendants()
-        .filter_map(|node| match &node.data.borrow().value {
-            NodeValue::Link(link) => Some((Target::Link, link.url.clone())),
-            NodeValue::Image(link) => Some((Target::Image, link.url.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-/// An address on this site: a fragment (`#rights`) or a path without a scheme or host.
-pub fn is_site_relative(url: &str) -> bool {
-    let has_scheme = url
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.contains(['/', '?', '#']));
-    !url.is_empty()
-        && !has_scheme
-        && !url.starts_with("//")
-        && !url.starts_with("\\\\")
-        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
-}
-
-/// Whether pages may link to `url`: `https://`, `http://` or `mailto:`, with no spaces or
-/// control characters.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let scheme_ok = lower.starts_with("https://") && url.len() > 8
-        || lower.starts_with("http://") && url.len() > 7
-        || lower.starts_with("mailto:") && url.contains('@');
-    scheme_ok
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == '"')
 }
 
 /// A plausible e-mail address: something, an `@`, a domain with a dot, no spaces.

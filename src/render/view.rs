@@ -204,27 +204,17 @@ fn strip_markers(text: &str) -> String {
 /// Markdown to HTML with comrak's safe defaults: raw HTML is omitted and `javascript:` links are
 /// emptied, so an author cannot put a script into the published page.
 pub fn markdown(text: &str) -> String {
-    let mut options = markdown_options();
+    let mut options = crate::markup::markdown_options();
     // `check` refuses these; a draft renders despite errors, so the page itself must not load
     // a picture from another site either.
     options.extension.image_url_rewriter = Some(std::sync::Arc::new(|url: &str| {
-        if crate::check::resolve::is_site_relative(url) {
+        if crate::markup::is_site_relative(url) {
             url.to_owned()
         } else {
             String::new()
         }
     }));
     demote_headings(&comrak::markdown_to_html(text, &options))
-}
-
-/// The Markdown dialect of prose fields, shared by the renderer and the checker's link scan.
-pub fn markdown_options() -> comrak::Options<'static> {
-    let mut options = comrak::Options::default();
-    // No autolink extension: it turns `www.example.be` into `http://www.example.be`, a scheme
-    // the author never wrote. Links are written `<https://…>` or `[text](https://…)`.
-    options.extension.table = true;
-    options.extension.strikethrough = true;
-    options
 }
 
 /// Prose sits under the page's h1–h3, so an author's `# Heading` becomes an h4 (and deeper
