@@ -41,7 +41,7 @@ pub enum MessageError {
         id: String,
     },
     /// The message exists but refers to something that does not.
-    #[error("the message `{id}` in `{lang}` could not be formatted: {reason}")]
+    #[error("the message `{id}` in `{lang}` cannot be shown: {reason}")]
     Format {
         /// The language.
         lang: String,
@@ -238,7 +238,7 @@ impl Translations {
             return Err(MessageError::Format {
                 lang: lang.to_owned(),
                 id: id.to_owned(),
-                reason: first.to_string(),
+                reason: format_failure(first),
                 defined_at: self
                     .site_messages
                     .get(&(lang.to_owned(), id.to_owned()))
@@ -465,6 +465,44 @@ fn line_column(text: &str, byte: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+/// Why Fluent could not format a message, from the error's kind, in an author's words.
+fn format_failure(error: &fluent_bundle::FluentError) -> String {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    let FluentError::ResolverError(error) = error else {
+        return "its text cannot be read".into();
+    };
+    match error {
+        ResolverError::Reference(ReferenceKind::Message {
+            id,
+            attribute: None,
+        }) => {
+            format!("it refers to the message `{id}`, which does not exist")
+        }
+        ResolverError::Reference(ReferenceKind::Message {
+            id,
+            attribute: Some(a),
+        }) => {
+            format!("it refers to `{id}.{a}`, which does not exist")
+        }
+        ResolverError::Reference(ReferenceKind::Term { id, .. }) => {
+            format!("it refers to the term `-{id}`, which does not exist")
+        }
+        ResolverError::Reference(ReferenceKind::Variable { id }) => {
+            format!("it uses the variable `${id}`, which this message is not given")
+        }
+        ResolverError::Reference(ReferenceKind::Function { id }) => {
+            format!("it calls the function `{id}()`, which privasite does not provide")
+        }
+        ResolverError::NoValue(id) => format!("`{id}` has no text of its own"),
+        ResolverError::MissingDefault => {
+            "a choice (`->`) has no default variant marked with `*`".into()
+        }
+        ResolverError::Cyclic => "it refers to itself, directly or through other messages".into(),
+        ResolverError::TooManyPlaceables => "it expands to too many placeholders".into(),
+    }
 }
 
 #[cfg(test)]

@@ -214,3 +214,20 @@ fn one_missing_message_is_named() {
     outcome.stderr_has("add `page-cookies = …` to `locales/it/pages.ftl`");
     assert_eq!(outcome.stderr.matches("error[PS-S16]").count(), 1);
 }
+
+// A site's message that refers to what does not exist is named in plain words, at its line in
+// the site's own .ftl file (not in Fluent's English).
+#[test]
+fn a_broken_reference_in_a_site_message_is_located() {
+    let site = SiteTest::fixture("minimal");
+    site.write(
+        "locales/en/site.ftl",
+        "# our wording\npage-privacy = Privacy notice, see { privacy-extra }\n",
+    );
+    let outcome = site.run(&["check"]).fails_with(1);
+    outcome.stderr_has(
+        "the message `page-privacy` in `en` cannot be shown: it refers to the message `privacy-extra`, which does not exist",
+    );
+    outcome.stderr_has("--> locales/en/site.ftl:2:1");
+    assert!(!outcome.stderr.contains("Resolver error"));
+}
