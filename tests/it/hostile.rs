@@ -508,3 +508,36 @@ fn escaped_control_characters_are_refused() {
     outcome.stderr_has("the text holds an invisible character (U+001B)");
     outcome.stderr_has("in `purposes[1].title.nl`");
 }
+
+// `privasite check 2>&1 | head -1` closes the pipe early: privasite stops quietly with its
+// own exit code instead of panicking.
+#[test]
+fn a_closed_output_pipe_is_not_a_panic() {
+    let site = SiteTest::fixture("minimal");
+    site.write("content/site.yaml", "languages: [nl, fr, en]\nbogus: 1\n");
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_privasite"))
+        .args(["check", "--root", "."])
+        .current_dir(site.root())
+        .stdout(writer.try_clone().expect("a second end"))
+        .stderr(writer)
+        .status()
+        .expect("run privasite");
+    assert_eq!(status.code(), Some(1), "{status:?}");
+}
+
+// A named pipe where a content file belongs would block a read forever; it is refused at once,
+// named, without being opened for reading.
+#[test]
+fn a_named_pipe_is_refused_at_once() {
+    let site = SiteTest::fixture("minimal");
+    std::fs::remove_file(site.path("content/policy.yaml")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(site.path("content/policy.yaml"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let outcome = site.run(&["check"]).fails_with(1);
+    outcome.stderr_has("content/policy.yaml is not a regular file (a named pipe)");
+}
