@@ -118,16 +118,9 @@ fn one_build(root: &Path, out: &Path) {
     println!("{html} {}", peak_memory_kib());
 }
 
+/// The process's peak resident memory so far, in KiB.
 fn peak_memory_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
+    proc_status("VmHWM:")
 }
 
 fn report(scenario: &Scenario, root: &Path) {

@@ -132,15 +132,14 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     result.map_err(|error| error_diagnostic(file, &error, failed_path))
 }
 
-/// A control character (an escape sequence copied from a terminal, a form feed from a PDF) or a
-/// bidirectional override: invisible in an editor, yet it would reach the page and the feed,
-/// and an override can make a sentence read differently from what it says.
+/// The first [invisible character](crate::markup::is_invisible) written in the file: unseen in
+/// an editor, yet it would reach the page and the feed.
 fn invisible_character(file: &SourceFile) -> Option<Diagnostic> {
     for (index, line) in file.text.lines().enumerate() {
-        let Some((at, c)) = line.char_indices().find(|&(_, c)| {
-            (c.is_control() && !matches!(c, '\t' | '\r'))
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        }) else {
+        let Some((at, c)) = line
+            .char_indices()
+            .find(|&(_, c)| crate::markup::is_invisible(c))
+        else {
             continue;
         };
         let column = line[..at].chars().count() + 1;

@@ -12,6 +12,14 @@ pub fn markdown_options() -> comrak::Options<'static> {
     options
 }
 
+/// A character an editor does not show: a control character other than tab and line breaks
+/// (an escape sequence copied from a terminal, a form feed from a PDF), or a bidirectional
+/// override, which can make a sentence read differently from what it says.
+pub fn is_invisible(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// What a Markdown link points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {

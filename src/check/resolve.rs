@@ -14,7 +14,7 @@ use crate::catalogue::{
     Requirement, RetentionEvent, Right, Source, TransferMechanism,
 };
 use crate::diagnostic::{did_you_mean, quoted_list, suggestion};
-use crate::markup::{Target, is_safe_url, is_site_relative, markdown_targets};
+use crate::markup::{Target, is_invisible, is_safe_url, is_site_relative, markdown_targets};
 use crate::model::{
     self, KeyOr, Prose, ProseList, RawAddress, RawPolicy, RawSite, SCHEMA_VERSION, Stated,
 };
@@ -1209,7 +1209,7 @@ impl Resolver<'_> {
     /// Prose must exist, non-empty, in every site language. Other languages are kept, for
     /// the translation rules to look at.
     fn prose(&mut self, path: &str, prose: &Prose) -> Prose {
-        for lang in &self.languages.clone() {
+        for lang in &self.languages {
             match prose.get(lang) {
                 None => {
                     self.report
@@ -1230,7 +1230,7 @@ impl Resolver<'_> {
                         format!("the `{lang}` text is empty"),
                     );
                 }
-                Some(text) => self.prose_links(&format!("{path}.{lang}"), text),
+                Some(text) => check_prose_text(self.report, &format!("{path}.{lang}"), text),
             }
         }
         self.prose.push(ProseField {
@@ -1238,47 +1238,6 @@ impl Resolver<'_> {
             text: ProseText::Prose(prose.clone()),
         });
         prose.clone()
-    }
-
-    /// Links in Markdown prose go where a URL field may (or to a place on the site), and
-    /// pictures come from the site itself: the pages promise no request to another origin, and
-    /// a picture from elsewhere is a tracking pixel whatever it shows.
-    fn prose_links(&mut self, path: &str, text: &str) {
-        // Raw control characters are refused as the file is read; these came through a YAML
-        // escape (`"\e[31m"`), invisible all the same.
-        if let Some(c) = text.chars().find(|&c| {
-            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        }) {
-            self.report
-                .add(
-                    &r::INVALID_VALUE,
-                    path,
-                    format!("the text holds an invisible character (U+{:04X})", c as u32),
-                )
-                .hint("remove the escape (such as `\\e` or `\\u001b`) from the text");
-        }
-        for (kind, url) in markdown_targets(text) {
-            let wrong = match kind {
-                Target::Link => !(is_safe_url(&url) || is_site_relative(&url)),
-                Target::Image => !is_site_relative(&url),
-            };
-            if !wrong {
-                continue;
-            }
-            let shown: String = url.chars().take(80).collect();
-            let (message, hint) = match kind {
-                Target::Link => (
-                    format!("the link `{shown}` is not a web address"),
-                    "link to an address starting with https:// (or mailto:), or to a page of this site",
-                ),
-                Target::Image => (
-                    format!("the picture `{shown}` is loaded from another site"),
-                    "pages make no request to other sites: put the picture in the theme's static/ folder and link to it there, or leave it out",
-                ),
-            };
-            self.report.add(&r::INVALID_VALUE, path, message).hint(hint);
-        }
     }
 
     fn opt_prose(&mut self, path: &str, prose: Option<&Prose>) -> Option<Prose> {
@@ -1490,6 +1449,45 @@ pub fn belgian_enterprise_number(raw: &str) -> Result<String, &'static str> {
         &digits[4..7],
         &digits[7..]
     ))
+}
+
+/// What one language's prose may hold: no invisible character, links only where a URL
+/// field may go (or to a place on the site), and pictures from the site itself: the pages
+/// promise no request to another origin, and a picture from elsewhere is a tracking pixel
+/// whatever it shows.
+fn check_prose_text(report: &mut Report, path: &str, text: &str) {
+    // Raw control characters are refused as the file is read; these came through a YAML
+    // escape (`"\e[31m"`), invisible all the same.
+    if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
+        report
+            .add(
+                &r::INVALID_VALUE,
+                path,
+                format!("the text holds an invisible character (U+{:04X})", c as u32),
+            )
+            .hint("remove the escape (such as `\\e` or `\\u001b`) from the text");
+    }
+    for (kind, url) in markdown_targets(text) {
+        let wrong = match kind {
+            Target::Link => !(is_safe_url(&url) || is_site_relative(&url)),
+            Target::Image => !is_site_relative(&url),
+        };
+        if !wrong {
+            continue;
+        }
+        let shown: String = url.chars().take(80).collect();
+        let (message, hint) = match kind {
+            Target::Link => (
+                format!("the link `{shown}` is not a web address"),
+                "link to an address starting with https:// (or mailto:), or to a page of this site",
+            ),
+            Target::Image => (
+                format!("the picture `{shown}` is loaded from another site"),
+                "pages make no request to other sites: put the picture in the theme's static/ folder and link to it there, or leave it out",
+            ),
+        };
+        report.add(&r::INVALID_VALUE, path, message).hint(hint);
+    }
 }
 
 /// `output_dir` names a folder inside the site: a `site.yaml` under review must not be able to

@@ -270,7 +270,7 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
 /// Control characters other than the tab, including the C1 range and the bidirectional
 /// overrides that can reorder what a terminal shows.
 fn is_unsafe_control(c: char) -> bool {
-    (c.is_control() && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\n' | '\r') || crate::markup::is_invisible(c)
 }
 
 #[cfg(test)]
