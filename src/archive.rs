@@ -107,14 +107,17 @@ pub fn new_version(root: &Path, built: &Built, new_date: Date) -> Result<Archive
     }
     let policy_path = root.join("content/policy.yaml");
     let bytes = fs::read(&policy_path).map_err(|e| io(&policy_path, e))?;
-    let text = String::from_utf8(bytes.clone()).map_err(|_| ArchiveError::Io {
+    let text = String::from_utf8(bytes).map_err(|_| ArchiveError::Io {
         path: policy_path.clone(),
         reason: "not UTF-8 text".into(),
     })?;
     let edited = with_date(&text, new_date)?;
 
     fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
-    write_new(&root.join(&snapshot), &bytes)?;
+    write_new(
+        &root.join(&snapshot),
+        crate::schema::modeline_for_history(&text).as_bytes(),
+    )?;
     let pages = pages_to_freeze(&built.texts, is_cookie_version(built));
     write_new(
         &root.join(&frozen),

@@ -8,6 +8,10 @@
 
 use serde::Serialize;
 
+/// The keyword under which a catalogue's schema names its Fluent message prefix, for the
+/// schema writer to turn into labels.
+pub const LABELS_KEYWORD: &str = "x-privasite-labels";
+
 /// A catalogue whose entries authors name by key.
 pub trait CatalogueKey: Sized + Copy {
     /// Every valid key.
@@ -51,6 +55,23 @@ macro_rules! catalogue {
             /// The Fluent id of this entry's label, such as `basis-contract`.
             pub fn message_id(self) -> String {
                 format!("{}-{}", $prefix, self.key())
+            }
+        }
+
+        /// In the editor schema: the keys, with the Fluent prefix their labels are found under
+        /// (`privasite schema` adds the labels).
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("The ", $what, ", written as its key."),
+                    "type": "string",
+                    "enum": $name::KEYS,
+                    (crate::catalogue::LABELS_KEYWORD): $prefix,
+                })
             }
         }
 

@@ -61,6 +61,39 @@ enum Command {
     /// Preview the site locally: rebuilds on every save and reloads open pages; errors show
     /// on the pages; /_review/ shows the pending changes.
     Serve(ServeArgs),
+    /// Write the JSON Schemas of site.yaml and policy.yaml, so an editor completes and checks
+    /// the files while you type.
+    Schema(SchemaArgs),
+    /// Print a completion script for your shell.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// The folder to write `site.schema.json` and `policy.schema.json` into, relative to the
+    /// site's folder.
+    #[arg(long, value_name = "DIR", default_value = crate::schema::DEFAULT_FOLDER)]
+    out: PathBuf,
+    /// Print one schema on standard output instead of writing files.
+    #[arg(long, value_enum, value_name = "FILE", conflicts_with = "out")]
+    print: Option<SchemaFileArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SchemaFileArg {
+    /// The schema of content/site.yaml.
+    Site,
+    /// The schema of content/policy.yaml and of the snapshots in content/history/.
+    Policy,
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -271,7 +304,51 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Command::NewVersion(args) => new_version(&args, &out),
         Command::Diff(args) => diff(&args, &out, cli.color),
         Command::Serve(args) => serve(&args, out),
+        Command::Schema(args) => schema(&args, &out),
+        Command::Completions(args) => completions(&args),
     }
+}
+
+fn schema(args: &SchemaArgs, out: &Output) -> i32 {
+    use crate::schema::{self, SchemaFile};
+    if let Some(file) = args.print {
+        let file = match file {
+            SchemaFileArg::Site => SchemaFile::Site,
+            SchemaFileArg::Policy => SchemaFile::Policy,
+        };
+        let _ = std::io::stdout()
+            .lock()
+            .write_all(schema::generate(file).as_bytes());
+        return EXIT_OK;
+    }
+    match schema::write(&args.root.root.join(&args.out)) {
+        Ok(written) => {
+            for path in written {
+                out.say(&format!("wrote {}", path.display()));
+            }
+            out.say(&format!(
+                "start content/site.yaml and content/policy.yaml with `{}<path to the schema>` (see the README, \"Editing in VS Code\")",
+                schema::MODELINE_PREFIX
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            out.say(&format!("error: {e}"));
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn completions(args: &CompletionsArgs) -> i32 {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    clap_complete::generate(
+        args.shell,
+        &mut command,
+        "privasite",
+        &mut std::io::stdout(),
+    );
+    EXIT_OK
 }
 
 fn rule_config(args: &RuleArgs, out: &Output) -> Result<RuleConfig, i32> {

@@ -126,6 +126,12 @@ impl Translations {
         }
     }
 
+    /// The built-in messages alone, for text that belongs to privasite rather than to a site
+    /// (the editor schema's labels, the preview's error page).
+    pub fn built_in(languages: &[String]) -> Result<Translations, LoadErrors> {
+        Translations::load(&Project::nothing(), languages)
+    }
+
     /// Loads the built-in messages, then the site's `locales/<lang>/*.ftl` on top.
     pub fn load(project: &Project, languages: &[String]) -> Result<Translations, LoadErrors> {
         let mut bundles = BTreeMap::new();
@@ -511,7 +517,7 @@ mod tests {
 
     fn built_in(langs: &[&str]) -> Translations {
         let langs: Vec<String> = langs.iter().map(|s| s.to_string()).collect();
-        Translations::load(&Project::folder(Path::new("/nonexistent")), &langs).unwrap()
+        Translations::built_in(&langs).unwrap()
     }
 
     // Dates read as a native speaker writes them, including the French "1er".

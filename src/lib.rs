@@ -30,6 +30,7 @@ pub mod policy;
 pub mod project;
 #[allow(missing_docs)]
 pub mod render;
+pub mod schema;
 pub mod serve;
 #[allow(missing_docs)]
 pub mod site;

@@ -11,10 +11,13 @@
 //! `check` resolves them, so every such mistake gets the same located "did you mean" message.
 //! Nothing in this module validates.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
+use crate::catalogue;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
@@ -29,7 +32,7 @@ pub type ProseList = BTreeMap<String, Vec<String>>;
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// `content/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
     /// The languages the site is published in, in menu order.
@@ -47,7 +50,7 @@ pub struct RawSite {
 }
 
 /// `check:` in `site.yaml`: rule ids whose level the site changes.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCheckConfig {
     /// Rules not reported.
@@ -62,7 +65,7 @@ pub struct RawCheckConfig {
 }
 
 /// `content/policy.yaml`: one version of the policy.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPolicy {
     /// The version of the model the file is written in (this privasite writes 2).
@@ -92,15 +95,18 @@ pub struct RawPolicy {
     pub privacy_contact: Option<RawContactPerson>,
     /// The authority people can complain to: `be-gba`, or written out.
     #[serde(default)]
+    #[schemars(with = "Stated<shapes::KeyOrOf<catalogue::Authority, RawAuthority>>")]
     pub supervisory_authority: Stated<KeyOr<RawAuthority>>,
     /// The categories of personal data processed.
     #[serde(default)]
+    #[schemars(with = "Stated<Vec<shapes::KeyOrOf<catalogue::DataCategory, RawDataCategory>>>")]
     pub data_categories: Stated<Vec<KeyOr<RawDataCategory>>>,
     /// `none` to state that no special categories of data (Art. 9) are processed.
     #[serde(default)]
     pub special_categories: Stated<Vec<String>>,
     /// Where the data comes from (Art. 14(2)(f)).
     #[serde(default)]
+    #[schemars(with = "Stated<Vec<shapes::KeyOrOf<catalogue::Source, RawSource>>>")]
     pub sources: Stated<Vec<KeyOr<RawSource>>>,
     /// Why the data is processed, each with its legal basis.
     #[serde(default)]
@@ -131,6 +137,7 @@ pub struct RawPolicy {
     /// What the policy says about selling personal data.
     pub data_sale: Option<RawDataSale>,
     /// What happens to data when its retention period ends.
+    #[schemars(with = "Option<catalogue::AfterRetention>")]
     pub after_retention: Option<String>,
     /// The youngest age the service is meant for.
     pub children: Option<RawChildren>,
@@ -142,7 +149,7 @@ pub struct RawPolicy {
 }
 
 /// The controller.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawController {
     /// The legal name.
@@ -167,7 +174,7 @@ pub struct RawController {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
     /// Street and number.
@@ -181,7 +188,7 @@ pub struct RawAddress {
 }
 
 /// Another organisation with contact details: the EU representative, for instance.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawParty {
     /// Its name.
@@ -197,7 +204,7 @@ pub struct RawParty {
 }
 
 /// An appointed data protection officer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDpo {
     /// The DPO's name (optional: the function is what matters).
@@ -211,7 +218,7 @@ pub struct RawDpo {
 }
 
 /// A person or service to contact about privacy.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContactPerson {
     /// Name or function.
@@ -223,7 +230,7 @@ pub struct RawContactPerson {
 }
 
 /// A joint controller (Art. 26).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawJointController {
     /// Its legal name.
@@ -244,7 +251,7 @@ pub struct RawJointController {
 }
 
 /// A supervisory authority written out.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAuthority {
     /// Its name, per language.
@@ -260,7 +267,7 @@ pub struct RawAuthority {
 }
 
 /// A data category: a catalogue key, a catalogue key with details, or an entry of one's own.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDataCategory {
     /// A catalogue key, or an id of one's own.
@@ -272,11 +279,12 @@ pub struct RawDataCategory {
     /// An Art. 9 special category; catalogue keys such as `health` are special already.
     pub special: Option<bool>,
     /// The Art. 9(2) condition that allows processing a special category.
+    #[schemars(with = "Option<catalogue::Art9Condition>")]
     pub art9_condition: Option<String>,
 }
 
 /// A source of data: a catalogue key, or an entry of one's own.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     /// A catalogue key, or an id of one's own.
@@ -289,7 +297,7 @@ pub struct RawSource {
 }
 
 /// A purpose of the processing.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPurpose {
     /// Lowercase letters, digits, `_` and `-`; becomes the anchor `#purpose-<id>`.
@@ -303,11 +311,13 @@ pub struct RawPurpose {
     pub data: Stated<Vec<String>>,
     /// The legal basis (Art. 6(1)); a list when the policy names more than one.
     #[serde(default)]
+    #[schemars(with = "Stated<shapes::OneOrManyOf<catalogue::LegalBasis>>")]
     pub legal_basis: Stated<OneOrMany>,
     /// The interest pursued, when the basis is `legitimate_interests`.
     pub legitimate_interest: Option<Prose>,
     /// How long the data is kept: a period, criteria, or `indefinite`.
     #[serde(default)]
+    #[schemars(with = "Stated<shapes::KeyOrOf<shapes::Indefinite, RawRetention>>")]
     pub retention: Stated<KeyOr<RawRetention>>,
     /// Ids from `recipients`, or `none`.
     #[serde(default)]
@@ -329,11 +339,12 @@ pub struct RawPurpose {
     pub direct_marketing: bool,
     /// The cookie categories (`analytics`, `marketing`, …) whose use this purpose covers.
     #[serde(default)]
+    #[schemars(with = "Vec<catalogue::CookieCategory>")]
     pub cookie_categories: Vec<String>,
 }
 
 /// How long data is kept: a period with the event it runs from, or the criteria that set it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRetention {
     /// A period in years.
@@ -343,16 +354,18 @@ pub struct RawRetention {
     /// A period in days.
     pub days: Option<u32>,
     /// The event the period counts from.
+    #[schemars(with = "Option<catalogue::RetentionEvent>")]
     pub after: Option<String>,
     /// The criteria that set the period, per language.
     pub criteria: Option<Prose>,
 }
 
 /// Whether providing the data is required (Art. 13(2)(e)).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProvision {
     /// `statutory`, `contractual`, `contract_prerequisite` or `voluntary`.
+    #[schemars(with = "catalogue::Requirement")]
     pub requirement: String,
     /// Whether the person is obliged to provide the data.
     pub obliged: Option<bool>,
@@ -363,7 +376,7 @@ pub struct RawProvision {
 }
 
 /// A decision based solely on automated processing (Art. 22).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAutomatedDecision {
     /// How the decision is made.
@@ -375,7 +388,7 @@ pub struct RawAutomatedDecision {
 }
 
 /// Profiling done for a purpose.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProfiling {
     /// What the profiling is and what it is used for.
@@ -383,7 +396,7 @@ pub struct RawProfiling {
 }
 
 /// Someone who receives the data.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecipient {
     /// An id purposes and cookies refer to.
@@ -392,6 +405,7 @@ pub struct RawRecipient {
     pub name: Name,
     /// `processor`, `controller`, `joint_controller`, `public_authority` or `group_company`.
     #[serde(default)]
+    #[schemars(with = "Stated<catalogue::RecipientRole>")]
     pub role: Stated<String>,
     /// What the recipient does with the data, per language.
     pub service: Option<Prose>,
@@ -399,6 +413,7 @@ pub struct RawRecipient {
     #[serde(default)]
     pub country: Stated<String>,
     /// For a disclosure to another controller or an authority: its legal basis.
+    #[schemars(with = "Option<catalogue::LegalBasis>")]
     pub legal_basis: Option<String>,
     /// The safeguard for a recipient outside the EEA, or `none`.
     #[serde(default)]
@@ -406,11 +421,12 @@ pub struct RawRecipient {
 }
 
 /// A safeguard for a transfer outside the EEA (Chapter V).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTransfer {
     /// `adequacy`, `dpf`, `scc`, `bcr` or `derogation`.
     #[serde(default)]
+    #[schemars(with = "Stated<catalogue::TransferMechanism>")]
     pub mechanism: Stated<String>,
     /// A Commission decision privasite knows, such as `2021/914` or `2023/1795`.
     pub decision: Option<String>,
@@ -434,7 +450,7 @@ pub enum ReferenceText {
 }
 
 /// What a policy says about transfers outside the EEA beyond its named recipients.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTransfers {
     /// The countries, as ISO codes; `not_stated` when the policy does not name them.
@@ -442,6 +458,7 @@ pub struct RawTransfers {
     pub countries: Stated<Vec<String>>,
     /// The safeguard relied on.
     #[serde(default)]
+    #[schemars(with = "Stated<catalogue::TransferMechanism>")]
     pub mechanism: Stated<String>,
     /// A decision privasite knows, such as `2021/914`.
     pub decision: Option<String>,
@@ -454,7 +471,7 @@ pub struct RawTransfers {
 }
 
 /// A cookie or similar technique.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCookie {
     /// Its name; `not_stated` for a category of cookies whose names the policy does not give.
@@ -464,19 +481,22 @@ pub struct RawCookie {
     #[serde(default)]
     pub provider: Stated<String>,
     /// `strictly_necessary`, `preferences`, `analytics` or `marketing`.
+    #[schemars(with = "catalogue::CookieCategory")]
     pub category: String,
     /// What it is used for, per language.
     pub purpose: Option<Prose>,
     /// `session`, or `{days|months|years: N}`.
     #[serde(default)]
+    #[schemars(with = "Stated<shapes::KeyOrOf<shapes::Session, RawPeriod>>")]
     pub duration: Stated<KeyOr<RawPeriod>>,
     /// `http_cookie`, `local_storage` or `pixel`; a type the policy does not give is not stated.
     #[serde(default)]
+    #[schemars(with = "Stated<catalogue::CookieKind>")]
     pub kind: Stated<String>,
 }
 
 /// A length of time.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
     /// Years.
@@ -488,10 +508,11 @@ pub struct RawPeriod {
 }
 
 /// How the website asks for consent to cookies.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCookieConsent {
     /// `banner`, `continued_browsing` or `browser_settings`.
+    #[schemars(with = "catalogue::ConsentMechanism")]
     pub mechanism: String,
     /// Whether the banner has a button to refuse, as easy to use as the one to accept.
     pub reject_button: Option<bool>,
@@ -500,11 +521,12 @@ pub struct RawCookieConsent {
 }
 
 /// How people exercise their rights.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRights {
     /// The rights as the controller states them; when absent, the rights that follow from the
     /// legal bases are shown.
+    #[schemars(with = "Option<Vec<catalogue::Right>>")]
     pub listed: Option<Vec<String>>,
     /// Conditions the controller attaches to the rights, as written.
     pub conditions: Option<Prose>,
@@ -516,7 +538,7 @@ pub struct RawRights {
 }
 
 /// Where to send a request about rights.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRightsContact {
     /// An e-mail address.
@@ -529,18 +551,20 @@ pub struct RawRightsContact {
 }
 
 /// How changes to the policy are announced.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChanges {
     /// `prior_notice`, `published_only`, `check_regularly` or `without_notice`.
+    #[schemars(with = "catalogue::ChangeNotice")]
     pub notice: String,
     /// For prior notice: how (`email`, `website_notice`, `letter`).
     #[serde(default)]
+    #[schemars(with = "Vec<catalogue::NoticeChannel>")]
     pub channels: Vec<String>,
 }
 
 /// What a policy says about selling personal data.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDataSale {
     /// Whether personal data is sold.
@@ -550,7 +574,7 @@ pub struct RawDataSale {
 }
 
 /// Who the service is meant for.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChildren {
     /// The youngest age the service is meant for.
@@ -558,7 +582,7 @@ pub struct RawChildren {
 }
 
 /// A question and its answer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFaq {
     /// The question, per language.
@@ -777,6 +801,179 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Stated<T> {
         }
 
         deserializer.deserialize_any(StatedVisitor(PhantomData))
+    }
+}
+
+/// How the hand-written shapes above look to an editor's JSON Schema (`privasite schema`):
+/// each says what the deserializer accepts, so the schema neither refuses what loads nor
+/// completes what does not.
+impl<T: JsonSchema> JsonSchema for Stated<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        format!("Stated_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [generator.subschema_for::<T>(), generator.subschema_for::<shapes::NotStatedOrNone>()]
+        })
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for KeyOr<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        format!("KeyOr_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "anyOf": [{ "type": "string" }, generator.subschema_for::<T>()] })
+    }
+}
+
+impl JsonSchema for Name {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Name".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "anyOf": [{ "type": "string" }, generator.subschema_for::<Prose>()] })
+    }
+}
+
+impl JsonSchema for ReferenceText {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "ReferenceText".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        Name::json_schema(generator)
+    }
+}
+
+impl JsonSchema for OneOrMany {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "OneOrMany".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        shapes::OneOrManyOf::<String>::json_schema(generator)
+    }
+}
+
+/// Types that exist only to describe a field to the JSON Schema more precisely than its Rust
+/// type does: the model keeps catalogue keys as strings (so `check` can locate and explain a
+/// wrong one), while an editor should offer the keys themselves.
+pub mod shapes {
+    use std::borrow::Cow;
+    use std::marker::PhantomData;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+    /// One value of `T` or a list of them.
+    pub struct OneOrManyOf<T>(PhantomData<T>);
+
+    impl<T: JsonSchema> JsonSchema for OneOrManyOf<T> {
+        fn inline_schema() -> bool {
+            true
+        }
+
+        fn schema_name() -> Cow<'static, str> {
+            format!("OneOrMany_{}", T::schema_name()).into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let one = generator.subschema_for::<T>();
+            json_schema!({ "anyOf": [one.clone(), { "type": "array", "items": one }] })
+        }
+    }
+
+    /// A key of the catalogue `K`, or a map of fields `T`.
+    pub struct KeyOrOf<K, T>(PhantomData<(K, T)>);
+
+    impl<K: JsonSchema, T: JsonSchema> JsonSchema for KeyOrOf<K, T> {
+        fn inline_schema() -> bool {
+            true
+        }
+
+        fn schema_name() -> Cow<'static, str> {
+            format!("KeyOr_{}_{}", K::schema_name(), T::schema_name()).into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            json_schema!({ "anyOf": [generator.subschema_for::<K>(), generator.subschema_for::<T>()] })
+        }
+    }
+
+    /// Declares a shape that is one fixed word.
+    macro_rules! keyword {
+        ($(#[$doc:meta])* $name:ident, $word:literal, $description:literal) => {
+            $(#[$doc])*
+            pub struct $name;
+
+            impl JsonSchema for $name {
+                fn inline_schema() -> bool {
+                    true
+                }
+
+                fn schema_name() -> Cow<'static, str> {
+                    stringify!($name).into()
+                }
+
+                fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                    json_schema!({ "description": $description, "const": $word })
+                }
+            }
+        };
+    }
+
+    keyword!(
+        /// `retention: indefinite`.
+        Indefinite, "indefinite", "Kept without a time limit, as the policy says."
+    );
+    keyword!(
+        /// `duration: session`.
+        Session, "session", "Deleted when the browser is closed."
+    );
+
+    /// The words for a fact's other two states (see [`super::Stated`]).
+    pub struct NotStatedOrNone;
+
+    impl JsonSchema for NotStatedOrNone {
+        fn schema_name() -> Cow<'static, str> {
+            "NotStatedOrNone".into()
+        }
+
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "`not_stated` (or leaving the key out): the policy does not say, and the page says so; `none` or `false`: the policy states there is none.",
+                "enum": [super::NOT_STATED, super::NONE, false, null],
+                "enumDescriptions": [
+                    "The policy does not say; the page says so, and `check` reports it.",
+                    "The policy states there is none.",
+                    "The policy states there is none.",
+                    "The policy does not say."
+                ]
+            })
+        }
     }
 }
 

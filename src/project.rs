@@ -100,6 +100,8 @@ impl InputError {
 enum Origin {
     /// Files in the folder.
     Folder,
+    /// No files at all: only what is built in.
+    Nothing,
     /// `content/` as committed at a revision; locales and themes still from the folder,
     /// unless `everything` is read at the revision.
     Revision {
@@ -128,6 +130,17 @@ impl Project {
             root: root.to_path_buf(),
             canonical_root: std::fs::canonicalize(root).ok(),
             origin: Origin::Folder,
+            consulted: Mutex::new(BTreeSet::new()),
+        }
+    }
+
+    /// A site with no files: reading finds nothing, so only the built-in translations and
+    /// theme are used.
+    pub fn nothing() -> Project {
+        Project {
+            root: PathBuf::new(),
+            canonical_root: None,
+            origin: Origin::Nothing,
             consulted: Mutex::new(BTreeSet::new()),
         }
     }
@@ -181,7 +194,7 @@ impl Project {
     /// The git revision the content is read at, if any.
     pub fn revision(&self) -> Option<&str> {
         match &self.origin {
-            Origin::Folder => None,
+            Origin::Folder | Origin::Nothing => None,
             Origin::Revision { revision, .. } => Some(revision),
         }
     }
@@ -296,6 +309,9 @@ impl Project {
     /// The real path of `relative`, checked to stay inside the root; `None` when nothing is
     /// there. `..` and links that leave the root are refused.
     fn resolve(&self, relative: &Path) -> Result<Option<PathBuf>, InputError> {
+        if matches!(self.origin, Origin::Nothing) {
+            return Ok(None);
+        }
         let outside = || InputError::OutsideRoot {
             path: relative.to_path_buf(),
         };

@@ -370,13 +370,12 @@ fn site_translations(project: &Project, languages: &[String]) -> Arc<Translation
 /// privasite's own translations, in every language it has: a folder without `locales/` has
 /// nothing to lay over them.
 fn built_in_translations() -> Arc<Translations> {
-    let none = Project::folder(Path::new("/nonexistent/privasite-built-in-only"));
     let languages: Vec<String> = crate::assets::built_in_languages()
         .into_iter()
         .map(str::to_owned)
         .collect();
     // The built-in files are compiled in and tested; an empty set only shows message ids.
-    Translations::load(&none, &languages)
+    Translations::built_in(&languages)
         .map(Arc::new)
         .unwrap_or_else(|_| Arc::new(Translations::empty()))
 }

@@ -57,7 +57,8 @@ impl SiteTest {
         test
     }
 
-    fn empty() -> SiteTest {
+    /// An empty folder: no site at all.
+    pub fn empty() -> SiteTest {
         SiteTest {
             dir: tempfile::tempdir().expect("temp dir"),
         }

@@ -10,6 +10,7 @@ mod i18n;
 mod output;
 mod reference;
 mod rights;
+mod schema;
 mod serve;
 mod truthful;
 mod versions;
