@@ -24,6 +24,9 @@ pub enum ArchiveError {
     /// The current policy has no `last_updated`: it cannot be archived under a date.
     #[error("content/policy.yaml has no `last_updated`: the version to archive needs its date")]
     NoDate,
+    /// `site.yaml` says `draft: true`: nothing has been published, so nothing is archived.
+    #[error("site.yaml says `draft: true`: a draft is not a published version and is not archived")]
+    Draft,
     /// The new date does not come after the current one.
     #[error("the new version's date, {new}, must come after the current version's, {current}")]
     NotLater {
@@ -55,6 +58,7 @@ impl ArchiveError {
     /// What to do about it.
     pub fn hint(&self) -> Option<String> {
         match self {
+            ArchiveError::Draft => Some("remove `draft: true` from content/site.yaml once the policy is complete and published".into()),
             ArchiveError::NoDate => Some("add `last_updated: YYYY-MM-DD` with the date this version was published".into()),
             ArchiveError::NotLater { .. } => Some("give the date the new version is published, with `--date YYYY-MM-DD`".into()),
             ArchiveError::Exists(_) => Some("this version is archived already; to date the next version, set `last_updated:` in content/policy.yaml".into()),
@@ -85,6 +89,7 @@ pub struct Archived {
 /// Archives the version built from `root` (which must have built without errors) and dates the
 /// current policy `new_date`.
 pub fn new_version(root: &Path, built: &Built, new_date: Date) -> Result<Archived, ArchiveError> {
+    refuse_draft(built)?;
     let current = *built
         .policy
         .last_updated
@@ -133,6 +138,7 @@ pub fn new_version(root: &Path, built: &Built, new_date: Date) -> Result<Archive
 
 /// Records the fingerprints of the archived version of `date` as its pages read now.
 pub fn fingerprint(root: &Path, built: &Built, date: Date) -> Result<PathBuf, ArchiveError> {
+    refuse_draft(built)?;
     let id = iso_date(date);
     let texts = built
         .archived_texts
@@ -251,6 +257,15 @@ fn replace(path: &Path, bytes: &[u8]) -> Result<(), ArchiveError> {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// A draft's pages mark what is missing: they are never what was published.
+fn refuse_draft(built: &Built) -> Result<(), ArchiveError> {
+    if built.settings.draft {
+        Err(ArchiveError::Draft)
+    } else {
+        Ok(())
+    }
 }
 
 /// Builds the site at `root` for archiving: a published build, so errors stop it.

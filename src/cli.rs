@@ -50,6 +50,9 @@ enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Start a new site: a commented site.yaml and a policy.yaml to fill in, which builds as a
+    /// draft at once.
+    Init(InitArgs),
     /// Build the site into the output folder (by default `public/`).
     Build(BuildArgs),
     /// Check the content for errors and warnings without writing anything.
@@ -66,6 +69,27 @@ enum Command {
     Schema(SchemaArgs),
     /// Print a completion script for your shell.
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// The folder to create the site in; it must be empty or not exist yet.
+    #[arg(default_value = ".", value_name = "DIR")]
+    dir: PathBuf,
+    /// The site's languages, in menu order; the first is the default.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "nl,fr,en",
+        value_name = "LANGS"
+    )]
+    languages: Vec<String>,
+    /// Copy the built-in theme into themes/default/, to change how the pages look.
+    #[arg(long)]
+    eject_theme: bool,
+    /// Copy the built-in texts of the site's languages into locales/, to reword them.
+    #[arg(long)]
+    eject_locales: bool,
 }
 
 #[derive(Debug, Args)]
@@ -299,6 +323,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
     };
     let out = Output::new(cli.color);
     match cli.command {
+        Command::Init(args) => init(&args, &out),
         Command::Build(args) => build(&args, &out),
         Command::Check(args) => check(&args, &out),
         Command::NewVersion(args) => new_version(&args, &out),
@@ -306,6 +331,37 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Command::Serve(args) => serve(&args, out),
         Command::Schema(args) => schema(&args, &out),
         Command::Completions(args) => completions(&args),
+    }
+}
+
+fn init(args: &InitArgs, out: &Output) -> i32 {
+    let options = crate::init::InitOptions {
+        languages: args.languages.iter().map(|l| l.trim().to_owned()).collect(),
+        eject_theme: args.eject_theme,
+        eject_locales: args.eject_locales,
+    };
+    match crate::init::init(&args.dir, &options) {
+        Ok(written) => {
+            for path in written {
+                out.say(&format!("created {}", args.dir.join(path).display()));
+            }
+            let root = if args.dir == Path::new(".") {
+                String::new()
+            } else {
+                format!(" --root {}", args.dir.display())
+            };
+            out.say(&format!(
+                "next: fill in content/policy.yaml; `privasite serve{root}` shows the pages as you write, `privasite check{root}` lists what is still open"
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            out.say(&format!("error: {e}"));
+            if let Some(hint) = e.hint() {
+                out.say(&format!("  = hint: {hint}"));
+            }
+            EXIT_FAILURE
+        }
     }
 }
 
@@ -458,7 +514,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         built.site.len(),
         built.settings.languages.len(),
         target.display(),
-        if args.draft {
+        if args.draft || built.settings.draft {
             " (a draft: not for publication)"
         } else {
             ""
@@ -483,6 +539,12 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
         ..Default::default()
     };
     match crate::build(root, &options) {
+        // A draft builds despite its errors; `check` still fails on them, so CI never
+        // publishes an incomplete policy.
+        Ok(built) if built.findings.error_count() > 0 => {
+            let findings = std::mem::take(&mut { built.findings });
+            report_error(&Error::Invalid(findings), format, root, out)
+        }
         Ok(built) => {
             out.findings(&built.findings, format, root);
             if format == Format::Human {

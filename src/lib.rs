@@ -19,6 +19,7 @@ pub mod diff;
 pub mod frozen;
 pub mod history;
 pub mod i18n;
+pub mod init;
 pub mod load;
 pub mod markup;
 #[allow(missing_docs)]
@@ -156,9 +157,8 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
     let theme_at = settings_file.locate("theme");
     let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
         .map_err(|e| invalid(&mut findings, e))?;
-    let mode = render::Mode {
-        draft: options.draft,
-    };
+    let draft = options.draft || settings.draft;
+    let mode = render::Mode { draft };
     let input = render::SiteInput {
         settings: &settings,
         policy: &policy,
@@ -170,7 +170,7 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
         .map_err(|e| invalid(&mut findings, e))?;
     // A draft marks what the policy leaves open, so its pages differ from the published ones
     // by design: fingerprints are compared on published builds only.
-    if !options.draft && !options.skip_fingerprints {
+    if !draft && !options.skip_fingerprints {
         let drift = frozen::compare(project, &history, &rendered.archived_texts, &settings);
         findings.extend(drift, &SourceMap::default());
         if findings.error_count() > 0 {
@@ -260,7 +260,7 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         findings.extend(forgotten, &SourceMap::default());
     }
     // A draft is rendered whatever the policy's errors: marking them is its point.
-    if findings.error_count() > 0 && !options.draft {
+    if findings.error_count() > 0 && !(options.draft || settings.draft) {
         return Err(Error::Invalid(findings.sorted()));
     }
     Ok(CheckedSite {

@@ -47,6 +47,10 @@ pub struct RawSite {
     pub output_dir: Option<String>,
     /// Rule levels for `privasite check`.
     pub check: Option<RawCheckConfig>,
+    /// `true` while the policy is being written: every page says it is a draft and is hidden
+    /// from search engines, and `build` writes the pages despite the policy's errors, marking
+    /// each open fact. `check` still fails until the policy is complete. Remove it to publish.
+    pub draft: Option<bool>,
 }
 
 /// `check:` in `site.yaml`: rule ids whose level the site changes.

@@ -109,6 +109,8 @@ pub struct Settings {
     pub theme: String,
     /// Where `build` writes, relative to the root.
     pub output_dir: String,
+    /// `draft: true`: build as with `--draft`.
+    pub draft: bool,
 }
 
 /// One version of a privacy policy, checked.

@@ -116,6 +116,7 @@ pub fn settings(
             .map(|u| u.trim_end_matches('/').to_owned() + "/"),
         theme: raw.theme.clone().unwrap_or_else(|| "default".into()),
         output_dir: raw.output_dir.clone().unwrap_or_else(|| "public".into()),
+        draft: raw.draft.unwrap_or(false),
     })
 }
 

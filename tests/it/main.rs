@@ -7,6 +7,7 @@ mod check;
 mod helpers;
 mod hostile;
 mod i18n;
+mod init;
 mod output;
 mod reference;
 mod rights;
