@@ -159,7 +159,7 @@ fn every_starter_key_is_explained() {
         for (i, line) in lines.iter().enumerate() {
             let is_key = !line.trim_start().starts_with('#') && line.contains(':');
             if is_key && !line.trim_start().starts_with("- ") {
-                let above = lines[..i].iter().rev().next().copied().unwrap_or_default();
+                let above = lines[..i].last().copied().unwrap_or_default();
                 assert!(
                     above.trim_start().starts_with('#'),
                     "{file}:{}: `{line}` has no comment above it",
