@@ -37,6 +37,12 @@ struct Cli {
     /// `never`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     color: ColorChoice,
+    /// Print only errors: no warnings, notes or progress lines.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print how long each step took.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -52,22 +58,46 @@ enum ColorChoice {
 enum Command {
     /// Start a new site: a commented site.yaml and a policy.yaml to fill in, which builds as a
     /// draft at once.
+    #[command(
+        after_help = "Examples:\n  privasite init my-policy                 nl, fr and en, Dutch first\n  privasite init --languages fr,nl         in the current (empty) folder\n  privasite init my-policy --eject-theme   with a copy of the theme to change"
+    )]
     Init(InitArgs),
     /// Build the site into the output folder (by default `public/`).
+    #[command(
+        after_help = "Examples:\n  privasite build                          into public/ (or output_dir of site.yaml)\n  privasite build --out /tmp/site          somewhere else\n  privasite build --draft                  despite errors, marked as a draft, for review"
+    )]
     Build(BuildArgs),
     /// Check the content for errors and warnings without writing anything.
+    #[command(
+        after_help = "Examples:\n  privasite check                          every problem, with its rule id\n  privasite check --deny warnings          fail on warnings too (for CI)\n  privasite check --format github          annotations on a pull request\n  privasite check --explain PS-C03         what a rule checks and why"
+    )]
     Check(CheckArgs),
     /// Archive the published version in content/history/ and date the next one.
+    #[command(
+        after_help = "Examples:\n  privasite new-version                    archive the current version, date the next today\n  privasite new-version --date 2026-09-01  date the next version 1 September 2026"
+    )]
     NewVersion(NewVersionArgs),
     /// Show what changed between two versions: the changelog and the text compared.
+    #[command(
+        after_help = "Examples:\n  privasite diff                           newest archived version against the current one\n  privasite diff 2025-03-01 current --lang fr\n  privasite diff git:origin/main --format markdown   for a pull-request comment"
+    )]
     Diff(DiffArgs),
     /// Preview the site locally: rebuilds on every save and reloads open pages; errors show
     /// on the pages; /_review/ shows the pending changes.
+    #[command(
+        after_help = "Examples:\n  privasite serve --open                   preview on http://127.0.0.1:1111 in your browser\n  privasite serve --port 8080"
+    )]
     Serve(ServeArgs),
     /// Write the JSON Schemas of site.yaml and policy.yaml, so an editor completes and checks
     /// the files while you type.
+    #[command(
+        after_help = "Examples:\n  privasite schema                         write content/schemas/site.schema.json and policy.schema.json\n  privasite schema --print policy          print the policy schema"
+    )]
     Schema(SchemaArgs),
     /// Print a completion script for your shell.
+    #[command(
+        after_help = "Examples:\n  privasite completions bash > ~/.local/share/bash-completion/completions/privasite\n  privasite completions zsh > ~/.zfunc/_privasite\n  privasite completions fish > ~/.config/fish/completions/privasite.fish"
+    )]
     Completions(CompletionsArgs),
 }
 
@@ -262,13 +292,25 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// How much privasite says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Verbosity {
+    /// Errors only.
+    Quiet,
+    /// Errors, warnings, notes and a line on what was done.
+    Normal,
+    /// Also the time each step took.
+    Verbose,
+}
+
 /// Where and how output goes for this run.
 struct Output {
     style: Style,
+    verbosity: Verbosity,
 }
 
 impl Output {
-    fn new(choice: ColorChoice) -> Output {
+    fn new(choice: ColorChoice, verbosity: Verbosity) -> Output {
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -279,17 +321,50 @@ impl Output {
         };
         Output {
             style: if color { Style::Color } else { Style::Plain },
+            verbosity,
         }
     }
 
-    /// A line for the person at the terminal.
+    /// A line for the person at the terminal that must always be seen: an error.
     fn say(&self, text: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
+    }
+
+    /// What was done, and what to do next; not printed with `--quiet`.
+    fn info(&self, text: &str) {
+        if self.verbosity >= Verbosity::Normal {
+            self.say(text);
+        }
+    }
+
+    /// How long a step took; printed with `--verbose` only.
+    fn timing(&self, step: &str, started: std::time::Instant) {
+        if self.verbosity == Verbosity::Verbose {
+            self.say(&format!(
+                "{step} in {:.1} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            ));
+        }
     }
 
     /// Human output goes to stderr beside privasite's other messages; the machine formats go
     /// to stdout, so a tool or the Actions runner reads them alone.
     fn findings(&self, findings: &Findings, format: Format, root: &Path) {
+        let errors_only;
+        let findings = if self.verbosity == Verbosity::Quiet && format == Format::Human {
+            errors_only = Findings {
+                diagnostics: findings
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == diagnostic::Severity::Error)
+                    .cloned()
+                    .collect(),
+                sources: findings.sources.clone(),
+            };
+            &errors_only
+        } else {
+            findings
+        };
         if findings.diagnostics.is_empty() && matches!(format, Format::Human | Format::Github) {
             return;
         }
@@ -321,7 +396,14 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
             };
         }
     };
-    let out = Output::new(cli.color);
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    let out = Output::new(cli.color, verbosity);
     match cli.command {
         Command::Init(args) => init(&args, &out),
         Command::Build(args) => build(&args, &out),
@@ -343,14 +425,14 @@ fn init(args: &InitArgs, out: &Output) -> i32 {
     match crate::init::init(&args.dir, &options) {
         Ok(written) => {
             for path in written {
-                out.say(&format!("created {}", args.dir.join(path).display()));
+                out.info(&format!("created {}", args.dir.join(path).display()));
             }
             let root = if args.dir == Path::new(".") {
                 String::new()
             } else {
                 format!(" --root {}", args.dir.display())
             };
-            out.say(&format!(
+            out.info(&format!(
                 "next: fill in content/policy.yaml; `privasite serve{root}` shows the pages as you write, `privasite check{root}` lists what is still open"
             ));
             EXIT_OK
@@ -380,9 +462,9 @@ fn schema(args: &SchemaArgs, out: &Output) -> i32 {
     match schema::write(&args.root.root.join(&args.out)) {
         Ok(written) => {
             for path in written {
-                out.say(&format!("wrote {}", path.display()));
+                out.info(&format!("wrote {}", path.display()));
             }
-            out.say(&format!(
+            out.info(&format!(
                 "start content/site.yaml and content/policy.yaml with `{}<path to the schema>` (see the README, \"Editing in VS Code\")",
                 schema::MODELINE_PREFIX
             ));
@@ -493,23 +575,27 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         draft: args.draft,
         ..Default::default()
     };
+    let started = std::time::Instant::now();
     let built = match crate::build(root, &options) {
         Ok(built) => built,
         Err(e) => return report_error(&e, Format::Human, root, out),
     };
+    out.timing("loaded, checked and rendered", started);
     out.findings(&built.findings, Format::Human, root);
     let target = match &args.out {
         Some(dir) => dir.clone(),
         None => root.join(&built.settings.output_dir),
     };
+    let started = std::time::Instant::now();
     let published = match crate::output::publish(&built.site, &target, root) {
         Ok(published) => published,
         Err(e) => return report_error(&Error::Write(e), Format::Human, root, out),
     };
+    out.timing("written to disk", started);
     for repair in &published.repairs {
-        out.say(&format!("note: {repair}"));
+        out.info(&format!("note: {repair}"));
     }
-    out.say(&format!(
+    out.info(&format!(
         "built {} files in {} languages into {}{}",
         built.site.len(),
         built.settings.languages.len(),
@@ -548,7 +634,7 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
         Ok(built) => {
             out.findings(&built.findings, format, root);
             if format == Format::Human {
-                out.say(&summary(&built.findings));
+                out.info(&summary(&built.findings));
             }
             EXIT_OK
         }
@@ -609,7 +695,7 @@ content/policy.yaml is now dated {}: describe this version's changes in `change_
     };
     match result {
         Ok(message) => {
-            out.say(&message);
+            out.info(&message);
             EXIT_OK
         }
         Err(e) => {

@@ -4,6 +4,7 @@
 mod browser;
 mod build;
 mod check;
+mod cli;
 mod helpers;
 mod hostile;
 mod i18n;
