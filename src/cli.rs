@@ -578,7 +578,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
     let started = std::time::Instant::now();
     let built = match crate::build(root, &options) {
         Ok(built) => built,
-        Err(e) => return report_error(&e, Format::Human, root, out),
+        Err(e) => return report_error(&e, Format::Human, root, out, true),
     };
     out.timing("loaded, checked and rendered", started);
     out.findings(&built.findings, Format::Human, root);
@@ -589,7 +589,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
     let started = std::time::Instant::now();
     let published = match crate::output::publish(&built.site, &target, root) {
         Ok(published) => published,
-        Err(e) => return report_error(&Error::Write(e), Format::Human, root, out),
+        Err(e) => return report_error(&Error::Write(e), Format::Human, root, out, true),
     };
     out.timing("written to disk", started);
     for repair in &published.repairs {
@@ -629,7 +629,7 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
         // publishes an incomplete policy.
         Ok(built) if built.findings.error_count() > 0 => {
             let findings = std::mem::take(&mut { built.findings });
-            report_error(&Error::Invalid(findings), format, root, out)
+            report_error(&Error::Invalid(findings), format, root, out, false)
         }
         Ok(built) => {
             out.findings(&built.findings, format, root);
@@ -638,7 +638,7 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
             }
             EXIT_OK
         }
-        Err(e) => report_error(&e, format, root, out),
+        Err(e) => report_error(&e, format, root, out, false),
     }
 }
 
@@ -669,7 +669,7 @@ fn new_version(args: &NewVersionArgs, out: &Output) -> i32 {
     let built = match crate::archive::build_for_archive(root) {
         Ok(built) => built,
         Err(e) => {
-            let code = report_error(&e, Format::Human, root, out);
+            let code = report_error(&e, Format::Human, root, out, true);
             out.say("the version is archived only once it builds without errors");
             return code;
         }
@@ -721,7 +721,7 @@ fn diff(args: &DiffArgs, out: &Output, color: ColorChoice) -> i32 {
         },
     ) {
         Ok(built) => built,
-        Err(e) => return report_error(&e, Format::Human, root, out),
+        Err(e) => return report_error(&e, Format::Human, root, out, false),
     };
     let from = match args
         .from
@@ -859,14 +859,26 @@ fn explain(id: &str, out: &Output) -> i32 {
 }
 
 /// Prints a failed build in the chosen format and picks the exit code.
-fn report_error(error: &Error, format: Format, root: &Path, out: &Output) -> i32 {
+/// `wrote_nothing` adds ", nothing was written" to the count, for the commands that write.
+fn report_error(
+    error: &Error,
+    format: Format,
+    root: &Path,
+    out: &Output,
+    wrote_nothing: bool,
+) -> i32 {
     match error {
         Error::Invalid(findings) => {
             out.findings(findings, format, root);
             if format == Format::Human {
                 out.say(&format!(
-                    "{} error(s) found; nothing was written",
-                    findings.error_count()
+                    "{} error(s) found{}",
+                    findings.error_count(),
+                    if wrote_nothing {
+                        "; nothing was written"
+                    } else {
+                        ""
+                    }
                 ));
             }
             EXIT_INVALID
