@@ -85,10 +85,14 @@ pub fn init(dir: &Path, options: &InitOptions) -> Result<Vec<PathBuf>, InitError
             starter_text(asset, options).into_bytes(),
         ));
     }
-    files.push((
-        PathBuf::from(".gitignore"),
-        b"# The built site.\n/public/\n".to_vec(),
-    ));
+    // A repository may have its own `.gitignore` already (hidden files do not make a folder
+    // non-empty): it is the user's, and left as it is.
+    if !dir.join(".gitignore").exists() {
+        files.push((
+            PathBuf::from(".gitignore"),
+            b"# The built site.\n/public/\n".to_vec(),
+        ));
+    }
     if options.eject_theme {
         copy_group(&mut files, "themes/default/templates", assets::TEMPLATES);
         copy_group(&mut files, "themes/default/static", assets::STATIC);
@@ -232,7 +236,11 @@ mod tests {
         // Hidden entries, such as a fresh repository's `.git`, do not count.
         let fresh = tempfile::tempdir().unwrap();
         std::fs::create_dir(fresh.path().join(".git")).unwrap();
+        std::fs::write(fresh.path().join(".gitignore"), "target/\n").unwrap();
         assert!(init(fresh.path(), &options(&["nl"])).is_ok());
+        // The repository's own .gitignore is theirs.
+        let ignore = std::fs::read_to_string(fresh.path().join(".gitignore")).unwrap();
+        assert_eq!(ignore, "target/\n");
     }
 
     #[test]
