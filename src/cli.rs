@@ -330,6 +330,15 @@ impl Output {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     }
 
+    /// An error privasite could not get past, with what to do about it.
+    fn error(&self, error: &dyn std::fmt::Display, hint: Option<String>) {
+        let mut text = format!("error: {error}");
+        if let Some(hint) = hint {
+            text.push_str(&format!("\n  = hint: {hint}"));
+        }
+        self.say(&text);
+    }
+
     /// What was done, and what to do next; not printed with `--quiet`.
     fn info(&self, text: &str) {
         if self.verbosity >= Verbosity::Normal {
@@ -438,10 +447,7 @@ fn init(args: &InitArgs, out: &Output) -> i32 {
             EXIT_OK
         }
         Err(e) => {
-            out.say(&format!("error: {e}"));
-            if let Some(hint) = e.hint() {
-                out.say(&format!("  = hint: {hint}"));
-            }
+            out.error(&e, e.hint());
             EXIT_FAILURE
         }
     }
@@ -600,7 +606,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
         built.site.len(),
         built.settings.languages.len(),
         target.display(),
-        if args.draft || built.settings.draft {
+        if options.is_draft(&built.settings) {
             " (a draft: not for publication)"
         } else {
             ""
@@ -628,8 +634,7 @@ fn check(args: &CheckArgs, out: &Output) -> i32 {
         // A draft builds despite its errors; `check` still fails on them, so CI never
         // publishes an incomplete policy.
         Ok(built) if built.findings.error_count() > 0 => {
-            let findings = std::mem::take(&mut { built.findings });
-            report_error(&Error::Invalid(findings), format, root, out, false)
+            report_error(&Error::Invalid(built.findings), format, root, out, false)
         }
         Ok(built) => {
             out.findings(&built.findings, format, root);
@@ -699,11 +704,7 @@ content/policy.yaml is now dated {}: describe this version's changes in `change_
             EXIT_OK
         }
         Err(e) => {
-            let mut text = format!("error: {e}");
-            if let Some(hint) = e.hint() {
-                text.push_str(&format!("\n  = hint: {hint}"));
-            }
-            out.say(&text);
+            out.error(&e, e.hint());
             EXIT_FAILURE
         }
     }

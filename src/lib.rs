@@ -112,6 +112,14 @@ pub struct BuildOptions {
     pub skip_fingerprints: bool,
 }
 
+impl BuildOptions {
+    /// Whether this build is a draft: asked for on the command line (`--draft`) or by the
+    /// site (`draft: true`).
+    pub fn is_draft(&self, settings: &Settings) -> bool {
+        self.draft || settings.draft
+    }
+}
+
 /// A successful build: the pages in memory, and the warnings found on the way.
 #[derive(Debug)]
 pub struct Built {
@@ -157,7 +165,7 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
     let theme_at = settings_file.locate("theme");
     let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
         .map_err(|e| invalid(&mut findings, e))?;
-    let draft = options.draft || settings.draft;
+    let draft = options.is_draft(&settings);
     let mode = render::Mode { draft };
     let input = render::SiteInput {
         settings: &settings,
@@ -260,7 +268,7 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         findings.extend(forgotten, &SourceMap::default());
     }
     // A draft is rendered whatever the policy's errors: marking them is its point.
-    if findings.error_count() > 0 && !(options.draft || settings.draft) {
+    if findings.error_count() > 0 && !options.is_draft(&settings) {
         return Err(Error::Invalid(findings.sorted()));
     }
     Ok(CheckedSite {

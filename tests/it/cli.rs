@@ -1,6 +1,13 @@
 //! The command line as a user meets it: help with examples, completions, how much is said.
 
-use crate::helpers::SiteTest;
+use std::path::Path;
+
+use crate::helpers::{Outcome, SiteTest, run_binary};
+
+/// `privasite <args>` in `dir`, with no `--root`: `init` and `completions` take none.
+fn privasite(dir: &Path, args: &[&str]) -> Outcome {
+    run_binary(Path::new(env!("CARGO_BIN_EXE_privasite")), dir, args, &[])
+}
 
 const COMMANDS: &[&str] = &[
     "init",
@@ -18,22 +25,7 @@ const COMMANDS: &[&str] = &[
 fn every_command_has_examples() {
     let site = SiteTest::empty();
     for command in COMMANDS {
-        let out = site.run_in(site.root(), &[command, "--help"], ".");
-        // `init` and `completions` take no --root; clap refuses the extra argument before
-        // printing help, so ask them without it.
-        let out = if out.code == 0 {
-            out
-        } else {
-            let output = std::process::Command::new(env!("CARGO_BIN_EXE_privasite"))
-                .args([command, "--help"])
-                .output()
-                .unwrap();
-            crate::helpers::Outcome {
-                code: output.status.code().unwrap_or(-1),
-                stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            }
-        };
+        let out = privasite(site.root(), &[command, "--help"]);
         assert_eq!(out.code, 0, "{command}: {}", out.stderr);
         let examples = out.stdout.split("Examples:").nth(1);
         assert!(
@@ -47,16 +39,13 @@ fn every_command_has_examples() {
 // The completion scripts know every command.
 #[test]
 fn completions_name_every_command() {
+    let site = SiteTest::empty();
     for shell in ["bash", "zsh", "fish"] {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_privasite"))
-            .args(["completions", shell])
-            .output()
-            .unwrap();
-        assert!(output.status.success(), "{shell}");
-        let script = String::from_utf8_lossy(&output.stdout);
+        let out = privasite(site.root(), &["completions", shell]);
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
         for command in COMMANDS {
             assert!(
-                script.contains(command),
+                out.stdout.contains(command),
                 "{shell} completion lacks {command}"
             );
         }

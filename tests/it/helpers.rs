@@ -117,31 +117,37 @@ impl SiteTest {
     }
 
     fn run_command(&self, dir: &Path, args: &[&str], root: &str, vars: &[(&str, &str)]) -> Outcome {
-        let output = Command::new(env!("CARGO_BIN_EXE_privasite"))
-            .envs(vars.iter().copied())
-            .args(args)
-            .arg("--root")
-            .arg(root)
-            .current_dir(dir)
-            .output()
-            .expect("run privasite");
-        let outcome = Outcome {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        };
-        assert!(
-            !outcome.stderr.contains("panicked"),
-            "privasite panicked:\n{}",
-            outcome.stderr
-        );
-        outcome
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--root", root]);
+        run_binary(Path::new(env!("CARGO_BIN_EXE_privasite")), dir, &all, vars)
     }
 
     /// Builds and asserts success.
     pub fn build(&self) -> Outcome {
         self.run(&["build"]).succeeds()
     }
+}
+
+/// Runs `binary <args>` in `dir`, exactly as given (no `--root` added), and checks it did not
+/// panic.
+pub fn run_binary(binary: &Path, dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Outcome {
+    let output = Command::new(binary)
+        .envs(vars.iter().copied())
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run privasite");
+    let outcome = Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !outcome.stderr.contains("panicked"),
+        "privasite panicked:\n{}",
+        outcome.stderr
+    );
+    outcome
 }
 
 impl Outcome {

@@ -1,9 +1,7 @@
 //! `privasite init`: from an empty folder to a built site, with only the binary.
 
+use crate::helpers::{Outcome, repo, run_binary, visible_text};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use crate::helpers::{Outcome, repo, visible_text};
 
 /// A copy of the binary in a folder of its own, run from a folder that holds nothing of this
 /// repository: what a user has after `cargo install`.
@@ -28,19 +26,7 @@ impl Installed {
     }
 
     fn run(&self, args: &[&str]) -> Outcome {
-        let output = Command::new(&self.binary)
-            .args(args)
-            .current_dir(self.work())
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let outcome = Outcome {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        };
-        assert!(!outcome.stderr.contains("panicked"), "{}", outcome.stderr);
-        outcome
+        run_binary(&self.binary, &self.work(), args, &[])
     }
 
     fn read(&self, relative: &str) -> String {
