@@ -20,6 +20,10 @@ const DEBOUNCE: Duration = Duration::from_millis(15);
 /// Every change to the site's files, one relevant path per debounced batch. The watcher lives
 /// as long as the iterator.
 pub fn watch(root: &Path) -> Result<impl Iterator<Item = PathBuf>, String> {
+    // Events name files by absolute paths: a relative root (`.`, the default) would match
+    // none of them.
+    let root = std::fs::canonicalize(root).map_err(|e| format!("{}: {e}", root.display()))?;
+    let root = root.as_path();
     let (sender, receiver) = mpsc::channel::<DebounceEventResult>();
     let mut debouncer = new_debouncer(DEBOUNCE, None, sender).map_err(|e| e.to_string())?;
     // The root itself, not recursively, so a `locales/` or `themes/` folder created while
