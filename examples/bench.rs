@@ -320,15 +320,18 @@ fn serve_bench(repo: &Path) {
     let mut answer = Vec::new();
     let _ = malformed.read_to_end(&mut answer);
     let status = String::from_utf8_lossy(&answer[..answer.len().min(24)]).into_owned();
+    let threads = proc_status("Threads:");
+    // Silent connections are closed after a second, and idle pool threads end after five.
+    std::thread::sleep(Duration::from_secs(7));
+    let threads_later = proc_status("Threads:");
     println!(
-        "serve under load ({} listening, {} half-open, {} unread): 100 pages, median {}, p95 {}, max {}; {} threads, {} MiB resident; a malformed request gets {status:?}",
+        "serve under load ({} listening, {} half-open, {} unread): 100 pages, median {}, p95 {}, max {}; {threads} threads, {threads_later} seven seconds later, {} MiB resident; a malformed request gets {status:?}",
         pages.len(),
         half_open.len(),
         unread.len(),
         ms(latencies[50]),
         ms(latencies[95]),
         ms(latencies[99]),
-        proc_status("Threads:"),
         proc_status("VmRSS:") / 1024,
     );
 }

@@ -12,7 +12,6 @@ pub mod paths;
 pub mod review;
 pub mod watch;
 
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -184,12 +183,17 @@ fn open_browser(address: &str, reporter: &dyn Reporter) {
 fn listen(bind: &str, first: u16) -> Result<(Server, u16), ServeError> {
     let last = first.saturating_add(10);
     for port in first..=last {
-        if let Ok(server) = Server::http(format!("{bind}:{port}")) {
-            let port = match server.server_addr().to_ip() {
-                Some(SocketAddr::V4(a)) => a.port(),
-                Some(SocketAddr::V6(a)) => a.port(),
-                None => port,
-            };
+        let Ok(listener) = std::net::TcpListener::bind((bind, port)) else {
+            continue;
+        };
+        let port = listener.local_addr().map_or(port, |a| a.port());
+        let server = Server::from_listener_with_timeouts(
+            listener,
+            None,
+            Some(IDLE_READ),
+            Some(STALLED_WRITE),
+        );
+        if let Ok(server) = server {
             return Ok((server, port));
         }
     }
@@ -199,6 +203,17 @@ fn listen(bind: &str, first: u16) -> Result<(Server, u16), ServeError> {
         last,
     })
 }
+
+/// How long a connection may stay silent before it is closed. tiny_http gives each open
+/// connection a thread, blocked reading its next request, so without a limit every silent or
+/// half-open client, and every open event stream, held a thread for good. Browsers ask for a
+/// page and its files at once, so a second is plenty for them; an event stream only loses
+/// its reading half, which no thread then waits on, and keeps receiving events.
+const IDLE_READ: Duration = Duration::from_secs(1);
+
+/// How long a write may wait for a client that reads nothing: past it the connection is
+/// closed, so a stalled page cannot hold up the reload of the others.
+const STALLED_WRITE: Duration = Duration::from_secs(2);
 
 fn display_host(bind: &str) -> String {
     if bind.contains(':') {
