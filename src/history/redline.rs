@@ -80,12 +80,11 @@ pub fn redline(old: &str, new: &str) -> Vec<Segment> {
 fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Segment>) {
     let pairs = old.len().min(new.len());
     for i in 0..pairs {
-        let ratio = TextDiff::configure()
+        let diff = TextDiff::configure()
             .algorithm(Algorithm::Patience)
-            .diff_unicode_words(old[i], new[i])
-            .ratio();
-        if ratio >= SAME_LINE {
-            for segment in words(old[i], new[i]) {
+            .diff_unicode_words(old[i], new[i]);
+        if diff.ratio() >= SAME_LINE {
+            for segment in words(&diff) {
                 push(out, segment);
             }
         } else {
@@ -101,11 +100,9 @@ fn replaced(old: &[&str], new: &[&str], out: &mut Vec<Segment>) {
     }
 }
 
-/// One changed line, word by word, with short unchanged runs between edits folded in.
-fn words(old: &str, new: &str) -> Vec<Segment> {
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .diff_unicode_words(old, new);
+/// One changed line, word by word (its diff), with short unchanged runs between edits folded
+/// in.
+fn words(diff: &TextDiff<'_, '_, str>) -> Vec<Segment> {
     // Runs: `(same, removed, added)`, where a run is either unchanged text or an edit.
     let mut runs: Vec<Run> = Vec::new();
     for change in diff.iter_all_changes() {
