@@ -228,6 +228,10 @@ struct BuildArgs {
     /// Where to write the site; overrides `output_dir` in site.yaml.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// The address the site is published at (canonical and hreflang links, the feed);
+    /// overrides `base_url` in site.yaml. A path is fine: https://example.be/legal/privacy/
+    #[arg(long, value_name = "URL", value_parser = web_address)]
+    base_url: Option<String>,
     /// Build even when the content has errors, for review: every place the policy does not
     /// state, or states wrongly, is marked on the pages, which say they are a draft.
     #[arg(long)]
@@ -570,6 +574,13 @@ fn serve(args: &ServeArgs, out: Output) -> i32 {
     }
 }
 
+/// `--base-url`: a web address, made to end with `/`.
+fn web_address(url: &str) -> Result<String, String> {
+    crate::policy::Settings::web_address(url).ok_or_else(|| {
+        format!("`{url}` is not a web address; write the full address, such as https://privacy.example.be/")
+    })
+}
+
 fn build(args: &BuildArgs, out: &Output) -> i32 {
     let root = &args.root.root;
     let rules = match rule_config(&args.rules, out) {
@@ -579,6 +590,7 @@ fn build(args: &BuildArgs, out: &Output) -> i32 {
     let options = BuildOptions {
         rules,
         draft: args.draft,
+        base_url: args.base_url.clone(),
         ..Default::default()
     };
     let started = std::time::Instant::now();

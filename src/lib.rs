@@ -110,6 +110,9 @@ pub struct BuildOptions {
     /// Do not compare archived pages with their fingerprints (`PS-V05`): for rebuilding a
     /// site as it was at an earlier commit, where only its pages' text is wanted.
     pub skip_fingerprints: bool,
+    /// The address the site is published at, instead of `base_url` in `site.yaml`
+    /// (`--base-url`, for a preview or a second host): a [`Settings::web_address`].
+    pub base_url: Option<String>,
 }
 
 impl BuildOptions {
@@ -237,9 +240,12 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
     findings.extend(diagnostics, &SourceMap::default());
     let (site_rules, diagnostics) = check::site_rule_settings(&raw_site, &site_file);
     findings.extend(diagnostics, &SourceMap::default());
-    let Some(settings) = settings else {
+    let Some(mut settings) = settings else {
         return Err(Error::Invalid(findings.sorted()));
     };
+    if let Some(url) = &options.base_url {
+        settings.base_url = Some(url.clone());
+    }
     let config = options.rules.clone().with_site(site_rules);
     let (policy, diagnostics) = check::policy(
         &raw_policy,

@@ -113,6 +113,15 @@ pub struct Settings {
     pub draft: bool,
 }
 
+impl Settings {
+    /// A site address as `base_url` holds it: an `http://` or `https://` address, ending with
+    /// `/`. None for anything else (a path, another scheme).
+    pub fn web_address(url: &str) -> Option<String> {
+        (url.starts_with("https://") || url.starts_with("http://"))
+            .then(|| url.trim_end_matches('/').to_owned() + "/")
+    }
+}
+
 /// One version of a privacy policy, checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct Policy {

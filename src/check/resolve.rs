@@ -86,7 +86,7 @@ pub fn settings(
             .hint(suggestion(&default_language, &langs));
     }
     if let Some(url) = &raw.base_url
-        && !(url.starts_with("https://") || url.starts_with("http://"))
+        && Settings::web_address(url).is_none()
     {
         report
             .add(
@@ -110,10 +110,7 @@ pub fn settings(
     Some(Settings {
         languages: raw.languages.clone(),
         default_language,
-        base_url: raw
-            .base_url
-            .as_ref()
-            .map(|u| u.trim_end_matches('/').to_owned() + "/"),
+        base_url: raw.base_url.as_deref().and_then(Settings::web_address),
         theme: raw.theme.clone().unwrap_or_else(|| "default".into()),
         output_dir: raw.output_dir.clone().unwrap_or_else(|| "public".into()),
         draft: raw.draft.unwrap_or(false),

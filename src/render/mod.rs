@@ -41,6 +41,10 @@ pub const TEMPLATE: &str = "PS-S17";
 /// Rule id: the theme named in `site.yaml` does not exist.
 pub const THEME_MISSING: &str = "PS-S18";
 
+/// A theme's stylesheet that is added after the built-in `style.css` instead of replacing
+/// it: a few rules of a company's own (colours, fonts) without copying the whole sheet.
+const EXTRA_CSS: &str = "extra.css";
+
 /// Built-in templates are registered under this prefix, so a theme's file of the same name
 /// wins and the built-in one stays reachable as its fallback.
 const BUILT_IN_PREFIX: &str = "builtin/";
@@ -320,6 +324,11 @@ impl Renderer {
         })
     }
 
+    /// Whether the theme adds a stylesheet of its own after the built-in one.
+    fn has_extra_css(&self) -> bool {
+        self.static_files.contains_key(EXTRA_CSS)
+    }
+
     /// The words of `lang` for this build's pages.
     fn words<'a>(&'a self, job: &Job, lang: &'a str) -> Words<'a> {
         Words {
@@ -551,6 +560,7 @@ impl Renderer {
             alternates: alternates(settings, &job.urls, &spec.languages, &relocated),
             version: &spec.version,
             feed_href: Some(Urls::href(&spec.dir, &format!("{lang}/feed.xml"))),
+            extra_css: self.has_extra_css(),
         };
         let mut context = Context::from_serialize(&ctx).map_err(|e| self.template_error(e))?;
         extra(&mut context);
@@ -595,6 +605,7 @@ impl Renderer {
         context.insert("lang", lang);
         context.insert("page", "index");
         context.insert("root", "");
+        context.insert("extra_css", &self.has_extra_css());
         context.insert("draft", &job.mode.draft);
         context.insert("site_name", policy.controller.display_name());
         context.insert(
@@ -670,6 +681,8 @@ struct PageContext<'a> {
     version: &'a VersionContext,
     /// The link to this language's Atom feed of versions.
     feed_href: Option<String>,
+    /// Whether the theme has a `static/extra.css`, linked after the built-in stylesheet.
+    extra_css: bool,
 }
 
 /// What a page says about the version it shows. Documented for theme authors in

@@ -404,3 +404,71 @@ fn every_prose_field_is_listed() {
     assert!(maps > 30, "only {maps} prose maps in the example");
     assert_eq!(built.policy.prose.len(), maps);
 }
+
+// A theme's static/extra.css is added after the built-in stylesheet, which stays: a company
+// changes a few colours without copying the whole sheet.
+#[test]
+fn extra_css_is_added_after_the_built_in_stylesheet() {
+    let site = SiteTest::fixture("minimal");
+    site.build();
+    let plain = site.read("public/en/privacy/index.html");
+    assert!(!plain.contains("extra.css"), "no link without the file");
+    let built_in = site.read("public/style.css");
+
+    site.write(
+        "themes/default/static/extra.css",
+        ":root { --accent: #005a9c; }\n",
+    );
+    site.build();
+    let page = site.read("public/en/privacy/index.html");
+    let style = page
+        .find("href=\"../../style.css\"")
+        .expect("the built-in stylesheet");
+    let extra = page
+        .find("href=\"../../extra.css\"")
+        .expect("the extra stylesheet");
+    assert!(style < extra, "extra.css comes last, so its rules win");
+    assert_eq!(site.read("public/style.css"), built_in);
+    assert_eq!(
+        site.read("public/extra.css"),
+        ":root { --accent: #005a9c; }\n"
+    );
+    assert!(
+        site.read("public/index.html")
+            .contains("href=\"extra.css\"")
+    );
+}
+
+// --base-url publishes the site under another address, a sub-path included: canonical,
+// hreflang and feed links use it, links between pages stay relative.
+#[test]
+fn base_url_flag_places_the_site_under_a_sub_path() {
+    let site = SiteTest::example();
+    site.run(&[
+        "build",
+        "--base-url",
+        "https://www.zeepdelinde.be/legal/privacy",
+    ])
+    .succeeds();
+    let page = site.read("public/nl/privacy/index.html");
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://www.zeepdelinde.be/legal/privacy/nl/privacy/\">"
+    ));
+    assert!(
+        page.contains(
+            "hreflang=\"fr\" href=\"https://www.zeepdelinde.be/legal/privacy/fr/privacy/\""
+        )
+    );
+    assert!(page.contains("href=\"../cookies/\""), "links stay relative");
+    assert!(
+        !page.contains("privacy.zeepdelinde.be"),
+        "site.yaml's address is replaced"
+    );
+    let feed = site.read("public/nl/feed.xml");
+    assert!(feed.contains("https://www.zeepdelinde.be/legal/privacy/nl/privacy/changes/"));
+
+    let outcome = site
+        .run(&["build", "--base-url", "/legal/privacy"])
+        .fails_with(2);
+    outcome.stderr_has("`/legal/privacy` is not a web address");
+}
