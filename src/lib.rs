@@ -35,6 +35,7 @@ pub mod schema;
 pub mod serve;
 #[allow(missing_docs)]
 pub mod site;
+pub mod structure;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -354,11 +355,14 @@ fn input_diagnostic(e: &InputError) -> Diagnostic {
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile, findings: &mut Findings) -> Option<T> {
-    match load::parse::<T>(file) {
+fn parse<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    file: &SourceFile,
+    findings: &mut Findings,
+) -> Option<T> {
+    match structure::parse::<T>(file) {
         Ok(value) => Some(value),
-        Err(d) => {
-            findings.diagnostics.push(d);
+        Err(all) => {
+            findings.diagnostics.extend(all);
             None
         }
     }

@@ -80,6 +80,22 @@ impl SourceFile {
         })
     }
 
+    /// Where the key of the field at `yaml_path` is written (a finding about the field itself,
+    /// such as an unknown one, points at its name), or [`SourceFile::locate`]'s place when
+    /// the field is not written.
+    pub fn locate_key(&self, yaml_path: &str) -> Option<Location> {
+        let index = self.index.get_or_init(|| YamlIndex::build(&self.text));
+        match index.nodes.get(yaml_path) {
+            Some(node) => Some(Location {
+                file: self.path.clone(),
+                line: node.entry.0,
+                column: node.entry.1,
+                yaml_path: counted_from_one(yaml_path),
+            }),
+            None => self.locate(yaml_path),
+        }
+    }
+
     /// For a path one level inside a value written once (a `reference: "2010/87/EU"` that
     /// stands for every language, read as `reference.nl`, `reference.fr`, …), the path of that
     /// value: a finding about each language is a finding about it, once.

@@ -98,6 +98,95 @@ fn check_prints_json_for_tools() {
     assert_eq!(outcome.stderr, "", "nothing but JSON is printed");
 }
 
+// One run reports every structural mistake of every file, each at its line: a misspelt field
+// in site.yaml, and in policy.yaml a misspelt field, a field indented one level too little,
+// a list where a retention belongs and an unknown field in a recipient.
+#[test]
+fn structural_errors_are_all_reported_at_once() {
+    let site = SiteTest::example();
+    let edit = |file: &str, from: &str, to: &str| {
+        let text = site.read(file);
+        assert!(text.contains(from), "{file} has {from:?}");
+        site.write(file, &text.replacen(from, to, 1));
+    };
+    edit(
+        "content/site.yaml",
+        "default_language:",
+        "default_langauge:",
+    );
+    edit(
+        "content/policy.yaml",
+        "  name: Zeepziederij",
+        "  nmae: Zeepziederij",
+    );
+    edit(
+        "content/policy.yaml",
+        "retention: {days: 90, after: collection}",
+        "retention: [90]",
+    );
+    edit(
+        "content/policy.yaml",
+        "    role: processor",
+        "    rol: processor",
+    );
+    let outcome = site.run(&["check", "--format", "json"]).fails_with(1);
+    let doc: serde_json::Value = serde_json::from_str(&outcome.stdout).expect("valid JSON");
+    let found: Vec<(String, String, String)> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["location"]["file"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                d["location"]["yaml_path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                d["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let has = |file: &str, path: &str, message: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(f, p, m)| f == file && p == path && m.contains(message)),
+            "no `{message}` at {file} {path}: {found:#?}"
+        );
+    };
+    has(
+        "content/site.yaml",
+        "default_langauge",
+        "unknown field `default_langauge`",
+    );
+    has(
+        "content/policy.yaml",
+        "controller.nmae",
+        "unknown field `nmae`",
+    );
+    let listed = |path: &str, message: &str| {
+        found.iter().any(|(f, p, m)| {
+            f == "content/policy.yaml" && p.starts_with(path) && m.starts_with(message)
+        })
+    };
+    assert!(
+        listed("purposes[", "expected `indefinite`, a group of fields"),
+        "{found:#?}"
+    );
+    assert!(listed("recipients[", "unknown field `rol`"), "{found:#?}");
+    assert!(
+        doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["location"]["line"].as_u64().is_some_and(|l| l > 0)),
+        "every error has its line"
+    );
+}
+
 // `--format sarif` names the value with the same path as the other formats, list positions
 // counted from 1.
 #[test]
