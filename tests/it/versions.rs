@@ -630,3 +630,26 @@ fn an_archived_page_that_would_read_differently_is_reported() {
     outcome.stderr_has("[-have the following-]{+may have some+} rights");
     outcome.stderr_lacks("nl/privacy");
 }
+
+// A version that changes the privacy text but not the cookies keeps the earlier cookie
+// version as the current cookie page, and that page does not show the new version's "what
+// changed": those changes are not about the cookies it shows.
+#[test]
+fn a_cookie_page_shows_only_its_own_change_summary() {
+    let summary = json!({"nl": "Nieuw: een doeleinde voor de nieuwsbrief.", "en": "New: a purpose for the newsletter.", "fr": "Nouveau : une finalité pour la lettre d'information."});
+    let site = versions(
+        |_| {},
+        |p| {
+            p["change_summary"] = summary.clone();
+            purposes(p).push(purpose("newsletter", "consent"));
+        },
+    );
+    site.build();
+    let privacy = site.read("public/en/privacy/index.html");
+    assert!(privacy.contains("New: a purpose for the newsletter."));
+    let cookies = site.read("public/en/cookies/index.html");
+    assert!(
+        !cookies.contains("New: a purpose for the newsletter."),
+        "the cookie page shows another version's summary"
+    );
+}
