@@ -42,7 +42,8 @@ pub const TEMPLATE: &str = "PS-S17";
 pub const THEME_MISSING: &str = "PS-S18";
 
 /// A theme's stylesheet that is added after the built-in `style.css` instead of replacing
-/// it: a few rules of a company's own (colours, fonts) without copying the whole sheet.
+/// it: a few rules of a company's own (colours, a font served from the site itself) without
+/// copying the whole sheet.
 const EXTRA_CSS: &str = "extra.css";
 
 /// Built-in templates are registered under this prefix, so a theme's file of the same name
