@@ -21,12 +21,20 @@ pub struct Finding {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
+    /// For an entry written twice, the path of the first one, so the message says where it is.
+    pub first: Option<String>,
 }
 
 impl Finding {
     /// Adds what to do about it.
     pub fn hint(&mut self, hint: impl Into<String>) -> &mut Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Names the entry this one repeats.
+    pub fn repeats(&mut self, first: impl Into<String>) -> &mut Self {
+        self.first = Some(first.into());
         self
     }
 }
@@ -55,6 +63,7 @@ impl Report {
             path: path.into(),
             message: message.into(),
             hint: None,
+            first: None,
         });
         self.findings.last_mut().expect("just pushed")
     }
@@ -95,7 +104,13 @@ impl Report {
                 let location = file.locate(&path);
                 let line = location.as_ref().map_or(0, |l| l.line);
                 let severity = config.level(f.rule, file, &path, line)?;
-                let mut d = Diagnostic::new(f.rule.id, severity, f.message).at(location);
+                let message = match f.first.as_deref().and_then(|first| file.locate(first)) {
+                    Some(first) if first.line > 0 => {
+                        format!("{}; the first is on line {}", f.message, first.line)
+                    }
+                    _ => f.message,
+                };
+                let mut d = Diagnostic::new(f.rule.id, severity, message).at(location);
                 d.hint = f.hint;
                 Some(d)
             })

@@ -6,7 +6,7 @@
 //! translation rules. Whether the policy is lawful, complete or well worded is for the rules,
 //! which read the finished policy.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::catalogue::{
     self, AfterRetention, Art9Condition, Authority, CatalogueKey, ChangeNotice, ConsentMechanism,
@@ -37,15 +37,16 @@ pub fn settings(
             .add(&r::SITE_LANGUAGES, "languages", "the site has no languages")
             .hint("write for example `languages: [nl, fr, en]`");
     }
-    let mut seen = HashSet::new();
     for (i, lang) in raw.languages.iter().enumerate() {
         let path = format!("languages[{i}]");
-        if !seen.insert(lang) {
-            report.add(
-                &r::DUPLICATE_ENTRY,
-                path,
-                format!("the language `{lang}` is listed twice"),
-            );
+        if let Some(first) = raw.languages[..i].iter().position(|l| l == lang) {
+            report
+                .add(
+                    &r::DUPLICATE_ENTRY,
+                    path,
+                    format!("the language `{lang}` is listed twice"),
+                )
+                .repeats(format!("languages[{first}]"));
         } else if !known.contains(&lang.as_str()) {
             let lower = lang.to_lowercase();
             let built_in = crate::assets::built_in_languages();
@@ -490,12 +491,14 @@ impl Resolver<'_> {
                 KeyOr::Custom(c) => Some(self.custom_category(&path, c)),
             };
             if let Some(entry) = entry {
-                if entries.iter().any(|e| e.id == entry.id) {
-                    self.report.add(
-                        &r::DUPLICATE_ENTRY,
-                        path,
-                        format!("the data category `{}` is listed twice", entry.id),
-                    );
+                if let Some(first) = entries.iter().find(|e| e.id == entry.id) {
+                    self.report
+                        .add(
+                            &r::DUPLICATE_ENTRY,
+                            path,
+                            format!("the data category `{}` is listed twice", entry.id),
+                        )
+                        .repeats(first.at.clone());
                     continue;
                 }
                 entries.push(entry);
@@ -589,12 +592,14 @@ impl Resolver<'_> {
                 }
             };
             if let Some(entry) = entry {
-                if entries.iter().any(|e| e.id == entry.id) {
-                    self.report.add(
-                        &r::DUPLICATE_ENTRY,
-                        path,
-                        format!("the source `{}` is listed twice", entry.id),
-                    );
+                if let Some(first) = entries.iter().find(|e| e.id == entry.id) {
+                    self.report
+                        .add(
+                            &r::DUPLICATE_ENTRY,
+                            path,
+                            format!("the source `{}` is listed twice", entry.id),
+                        )
+                        .repeats(first.at.clone());
                 } else {
                     entries.push(entry);
                 }
@@ -607,14 +612,15 @@ impl Resolver<'_> {
         let mut out: Vec<Recipient> = Vec::new();
         for (i, rec) in raw.iter().enumerate() {
             let path = format!("recipients[{i}]");
-            if out.iter().any(|o| o.id == rec.id) {
+            if let Some(first) = raw[..i].iter().position(|o| o.id == rec.id) {
                 self.report
                     .add(
                         &r::DUPLICATE_ENTRY,
                         format!("{path}.id"),
                         format!("two recipients have the id `{}`", rec.id),
                     )
-                    .hint("give each recipient its own id");
+                    .hint("give each recipient its own id")
+                    .repeats(format!("recipients[{first}].id"));
             }
             let role = self.fact(&format!("{path}.role"), &rec.role, |r, k: &String| {
                 r.key::<RecipientRole>(&format!("{path}.role"), k)
@@ -761,18 +767,18 @@ impl Resolver<'_> {
         let category_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
         let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         let recipient_ids: Vec<&str> = recipients.iter().map(|r| r.id.as_str()).collect();
-        let mut seen_ids = HashSet::new();
         let mut out = Vec::new();
         for (i, p) in raw.purposes.iter().enumerate() {
             let path = format!("purposes[{i}]");
-            if !seen_ids.insert(p.id.as_str()) {
+            if let Some(first) = raw.purposes[..i].iter().position(|q| q.id == p.id) {
                 self.report
                     .add(
                         &r::DUPLICATE_ENTRY,
                         format!("{path}.id"),
                         format!("two purposes have the id `{}`", p.id),
                     )
-                    .hint("give each purpose its own id; ids appear in links and must stay unique");
+                    .hint("give each purpose its own id; ids appear in links and must stay unique")
+                    .repeats(format!("purposes[{first}].id"));
             }
             if !is_slug(&p.id) {
                 self.report
@@ -1029,7 +1035,7 @@ impl Resolver<'_> {
 
     fn cookies(&mut self, raw: &[model::RawCookie], recipients: &[Recipient]) -> Vec<Cookie> {
         let recipient_ids: Vec<&str> = recipients.iter().map(|r| r.id.as_str()).collect();
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let mut out = Vec::new();
         for (i, c) in raw.iter().enumerate() {
             let path = format!("cookies[{i}]");
@@ -1037,13 +1043,16 @@ impl Resolver<'_> {
                 Some(r.name(&format!("{path}.name"), n))
             });
             if let (Stated::Value(model::Name::Plain(n)), Stated::Value(p)) = (&c.name, &c.provider)
-                && !seen.insert((n.clone(), p.clone()))
+                && let first = *seen.entry((n.clone(), p.clone())).or_insert(i)
+                && first != i
             {
-                self.report.add(
-                    &r::DUPLICATE_ENTRY,
-                    format!("{path}.name"),
-                    format!("the cookie `{n}` is listed twice"),
-                );
+                self.report
+                    .add(
+                        &r::DUPLICATE_ENTRY,
+                        format!("{path}.name"),
+                        format!("the cookie `{n}` is listed twice"),
+                    )
+                    .repeats(format!("cookies[{first}].name"));
             }
             let provider = self.fact(&format!("{path}.provider"), &c.provider, |r, p: &String| {
                 if p == "first_party" {
