@@ -10,6 +10,7 @@
 //! schema only adds the errors found elsewhere in the file. Errors the schema's validator
 //! reports are put in plain words from their kind, never from its English messages.
 
+use jsonschema::ValidationError;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
@@ -92,14 +93,7 @@ fn errors(schema: &Value, values: &Value, file: &SourceFile) -> Vec<Diagnostic> 
     };
     let mut found = Vec::new();
     for error in validator.iter_errors(values) {
-        explain(
-            schema,
-            error.kind(),
-            error.instance_path().as_str(),
-            error.schema_path().as_str(),
-            file,
-            &mut found,
-        );
+        explain(schema, &error, file, &mut found);
     }
     found
 }
@@ -108,15 +102,15 @@ fn errors(schema: &Value, values: &Value, file: &SourceFile) -> Vec<Diagnostic> 
 /// `not_stated`, a key or a custom entry) is explained by the alternative that came closest.
 fn explain(
     schema: &Value,
-    kind: &ValidationErrorKind,
-    pointer: &str,
-    schema_pointer: &str,
+    error: &ValidationError<'_>,
     file: &SourceFile,
     found: &mut Vec<Diagnostic>,
 ) {
+    let pointer = error.instance_path().as_str();
+    let schema_pointer = error.schema_path().as_str();
     let path = yaml_path(pointer);
     let at = |path: &str| file.locate(path);
-    match kind {
+    match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let allowed = allowed_fields(schema, schema_pointer);
             for field in unexpected {
@@ -169,14 +163,7 @@ fn explain(
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             if let Some(closest) = closest_alternative(context) {
                 for error in closest {
-                    explain(
-                        schema,
-                        error.kind(),
-                        error.instance_path().as_str(),
-                        error.schema_path().as_str(),
-                        file,
-                        found,
-                    );
+                    explain(schema, error, file, found);
                 }
             } else {
                 let mut forms = Vec::new();
@@ -204,9 +191,9 @@ fn explain(
 /// `not_stated`), then the one with the fewest errors. None when every alternative failed at
 /// the value itself: its form is wrong, and the loader's error says so better.
 fn closest_alternative<'c>(
-    context: &'c [Vec<jsonschema::ValidationError<'static>>],
-) -> Option<&'c Vec<jsonschema::ValidationError<'static>>> {
-    let depth = |errors: &Vec<jsonschema::ValidationError<'static>>| {
+    context: &'c [Vec<ValidationError<'static>>],
+) -> Option<&'c Vec<ValidationError<'static>>> {
+    let depth = |errors: &Vec<ValidationError<'static>>| {
         errors
             .iter()
             .map(|e| e.instance_path().as_str().matches('/').count())
@@ -226,7 +213,7 @@ fn closest_alternative<'c>(
 
 /// The forms the alternatives at `pointer` would have taken: their kinds and fixed words.
 fn expected_forms(
-    context: &[Vec<jsonschema::ValidationError<'static>>],
+    context: &[Vec<ValidationError<'static>>],
     pointer: &str,
     forms: &mut Vec<String>,
 ) {
