@@ -35,37 +35,90 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, V
     let Ok(values) = serde_saphyr::from_str::<Value>(file.text()) else {
         return Err(vec![first]);
     };
+    let mut found = errors(&schema_of::<T>(), &values, file);
+    point_to_misplaced_fields(&mut found);
     let mut all = vec![first];
-    for found in errors(&schema_of::<T>(), &values, file) {
-        let seen = all.iter().any(|d| same_place(d, &found));
-        if !seen {
-            all.push(found);
+    for f in found {
+        if f.repeats(&all[0]) {
+            // The loader's words stay; a hint that says where a misplaced field goes is better
+            // than its general one.
+            if f.misplaced {
+                all[0].hint = f.diagnostic.hint;
+            }
+        } else if !all.iter().any(|d| *d == f.diagnostic) {
+            all.push(f.diagnostic);
         }
     }
-    point_to_misplaced_fields(&mut all);
     Err(all)
 }
 
+/// One structural error the schema found, with what it is about.
+struct Found {
+    diagnostic: Diagnostic,
+    /// The field an unknown-field or missing-field error names.
+    field: Option<String>,
+    /// The YAML path of the map the field is in, or is missing from.
+    map: String,
+    /// The hint says where the field belongs.
+    misplaced: bool,
+}
+
+impl Found {
+    fn new(diagnostic: Diagnostic, field: Option<&str>, map: &str) -> Found {
+        Found {
+            diagnostic,
+            field: field.map(str::to_owned),
+            map: map.to_owned(),
+            misplaced: false,
+        }
+    }
+
+    /// Whether the loader's `first` error is about the same mistake: the same rule at the
+    /// same value (a missing field is placed at its map by the loader, at the field here).
+    fn repeats(&self, first: &Diagnostic) -> bool {
+        let (Some(mine), Some(theirs)) = (&self.diagnostic.location, &first.location) else {
+            return false;
+        };
+        if self.diagnostic.rule != first.rule {
+            return false;
+        }
+        if self.diagnostic.rule == ids::MISSING_FIELD {
+            return self.diagnostic.message == first.message
+                && (mine.yaml_path == theirs.yaml_path
+                    || mine.yaml_path.starts_with(&theirs.yaml_path));
+        }
+        mine.yaml_path == theirs.yaml_path
+    }
+}
+
 /// A field indented one level too little is unknown where it is and missing where it belongs
-/// (`country` under `controller` instead of `controller.address`): the unknown one's hint says
-/// where it goes.
-fn point_to_misplaced_fields(all: &mut [Diagnostic]) {
-    let missing: Vec<(String, String)> = all
+/// (`country` under `controller` instead of in `controller.address`): the unknown one's hint
+/// says where it goes. Only a map inside the one the field stands in can be where it belongs.
+fn point_to_misplaced_fields(found: &mut [Found]) {
+    let missing: Vec<(String, String)> = found
         .iter()
-        .filter(|d| d.rule == ids::MISSING_FIELD)
-        .filter_map(|d| {
-            let field = d.message.split('`').nth(1)?.to_owned();
-            Some((field, d.location.as_ref()?.yaml_path.clone()))
-        })
+        .filter(|f| f.diagnostic.rule == ids::MISSING_FIELD)
+        .filter_map(|f| Some((f.field.clone()?, f.map.clone())))
         .collect();
-    for d in all.iter_mut().filter(|d| d.rule == ids::UNKNOWN_FIELD) {
-        let Some(field) = d.message.split('`').nth(1) else {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.diagnostic.rule == ids::UNKNOWN_FIELD)
+    {
+        let Some(field) = &f.field else {
             continue;
         };
-        if let Some((_, map)) = missing.iter().find(|(f, _)| f == field) {
-            d.hint = Some(format!(
-                "`{map}` is missing a `{field}`: if this is it, indent it like the fields of `{map}`"
+        let inside = |map: &str| {
+            map != f.map
+                && (f.map.is_empty()
+                    || map.starts_with(&format!("{}.", f.map))
+                    || map.starts_with(&format!("{}[", f.map)))
+        };
+        if let Some((_, map)) = missing.iter().find(|(m, map)| m == field && inside(map)) {
+            let shown = crate::load::counted_from_one(map);
+            f.diagnostic.hint = Some(format!(
+                "`{shown}` is missing a `{field}`: if this is it, indent it like the fields of `{shown}`"
             ));
+            f.misplaced = true;
         }
     }
 }
@@ -78,22 +131,14 @@ fn schema_of<T: JsonSchema>() -> Value {
         .to_value()
 }
 
-/// Two findings about one value: the loader's and the schema's words for the same mistake.
-fn same_place(a: &Diagnostic, b: &Diagnostic) -> bool {
-    match (&a.location, &b.location) {
-        (Some(a), Some(b)) => a.yaml_path == b.yaml_path || a.line == b.line && a.line > 0,
-        _ => false,
-    }
-}
-
 /// The structural errors in `values`, located in `file`.
-fn errors(schema: &Value, values: &Value, file: &SourceFile) -> Vec<Diagnostic> {
+fn errors(schema: &Value, values: &Value, file: &SourceFile) -> Vec<Found> {
     let Ok(validator) = jsonschema::validator_for(schema) else {
         return Vec::new();
     };
     let mut found = Vec::new();
     for error in validator.iter_errors(values) {
-        explain(schema, &error, file, &mut found);
+        explain(schema, values, &error, file, &mut found);
     }
     found
 }
@@ -102,9 +147,10 @@ fn errors(schema: &Value, values: &Value, file: &SourceFile) -> Vec<Diagnostic> 
 /// `not_stated`, a key or a custom entry) is explained by the alternative that came closest.
 fn explain(
     schema: &Value,
+    values: &Value,
     error: &ValidationError<'_>,
     file: &SourceFile,
-    found: &mut Vec<Diagnostic>,
+    found: &mut Vec<Found>,
 ) {
     let pointer = error.instance_path().as_str();
     let schema_pointer = error.schema_path().as_str();
@@ -118,33 +164,40 @@ fn explain(
                 let diagnostic =
                     Diagnostic::error(ids::UNKNOWN_FIELD, format!("unknown field `{field}`"))
                         .at(file.locate_key(&field_path));
-                found.push(if allowed.is_empty() {
+                let diagnostic = if allowed.is_empty() {
                     diagnostic
                 } else {
                     let names: Vec<&str> = allowed.iter().map(String::as_str).collect();
                     diagnostic.hint(suggestion(field, &names))
-                });
+                };
+                found.push(Found::new(diagnostic, Some(field), &path));
             }
         }
         ValidationErrorKind::Required { property } => {
             let field = property.as_str().unwrap_or_default();
-            found.push(
+            let diagnostic =
                 Diagnostic::error(ids::MISSING_FIELD, format!("the field `{field}` is missing"))
                     .at(at(&join(&path, field)))
                     .hint(format!(
                         "add `{field}:` here; if it is there already, check that it is indented like the fields next to it"
-                    )),
-            );
+                    ));
+            found.push(Found::new(diagnostic, Some(field), &path));
         }
-        ValidationErrorKind::Type { kind } => found.push(
+        ValidationErrorKind::Type { kind } => found.push(Found::new(
             Diagnostic::error(
                 ids::WRONG_TYPE,
                 format!("expected {} here", expected_kind(kind)),
             )
             .at(at(&path)),
-        ),
+            None,
+            &path,
+        )),
         ValidationErrorKind::Enum { options } => {
-            let written = value_at(file, pointer);
+            let written = match values.pointer(pointer) {
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
             let names: Vec<&str> = options
                 .as_array()
                 .map(|o| o.iter().filter_map(Value::as_str).collect())
@@ -154,16 +207,17 @@ fn explain(
                 format!("`{written}` is not one of the values allowed here"),
             )
             .at(at(&path));
-            found.push(if names.is_empty() {
+            let diagnostic = if names.is_empty() {
                 diagnostic
             } else {
                 diagnostic.hint(suggestion(&written, &names))
-            });
+            };
+            found.push(Found::new(diagnostic, None, &path));
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             if let Some(closest) = closest_alternative(context) {
                 for error in closest {
-                    explain(schema, error, file, found);
+                    explain(schema, values, error, file, found);
                 }
             } else {
                 let mut forms = Vec::new();
@@ -173,11 +227,13 @@ fn explain(
                     Some((last, [])) => last.clone(),
                     Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
                 };
-                found.push(
+                found.push(Found::new(
                     Diagnostic::error(ids::WRONG_TYPE, format!("expected {expected} here"))
                         .at(at(&path))
                         .hint("the schema (`privasite schema`) and the example policy show the forms this field takes"),
-                );
+                    None,
+                    &path,
+                ));
             }
         }
         // The rest (lengths, patterns, ranges) are about values, not structure: `check`
@@ -189,17 +245,12 @@ fn explain(
 /// Of the alternatives a value failed, the one it came closest to: the one whose errors lie
 /// deepest inside the value (a purpose with one unknown field is a purpose, not a mistyped
 /// `not_stated`), then the one with the fewest errors. None when every alternative failed at
-/// the value itself: its form is wrong, and the loader's error says so better.
+/// the value itself: then its form is wrong, whichever form was meant.
 fn closest_alternative<'c>(
     context: &'c [Vec<ValidationError<'static>>],
 ) -> Option<&'c Vec<ValidationError<'static>>> {
-    let depth = |errors: &Vec<ValidationError<'static>>| {
-        errors
-            .iter()
-            .map(|e| e.instance_path().as_str().matches('/').count())
-            .max()
-            .unwrap_or(0)
-    };
+    let depth =
+        |errors: &Vec<ValidationError<'static>>| errors.iter().map(error_depth).max().unwrap_or(0);
     let deepest = context.iter().map(depth).max()?;
     let shallowest = context.iter().map(depth).min()?;
     if deepest == shallowest {
@@ -209,6 +260,26 @@ fn closest_alternative<'c>(
         .iter()
         .filter(|errors| depth(errors) == deepest)
         .min_by_key(|errors| errors.len())
+}
+
+/// How deep inside the document an error lies. An unknown or missing field is reported at its
+/// map but is about what is inside it; alternatives lie as deep as their deepest error.
+fn error_depth(error: &ValidationError<'_>) -> usize {
+    let at = error.instance_path().as_str().matches('/').count();
+    match error.kind() {
+        ValidationErrorKind::AdditionalProperties { .. } | ValidationErrorKind::Required { .. } => {
+            at + 1
+        }
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+                .iter()
+                .flatten()
+                .map(error_depth)
+                .max()
+                .unwrap_or(at)
+        }
+        _ => at,
+    }
 }
 
 /// The forms the alternatives at `pointer` would have taken: their kinds and fixed words.
@@ -268,18 +339,6 @@ fn allowed_fields(schema: &Value, schema_pointer: &str) -> Vec<String> {
         .and_then(|node| node.get("properties"))
         .and_then(Value::as_object)
         .map(|properties| properties.keys().cloned().collect())
-        .unwrap_or_default()
-}
-
-/// The scalar written at `pointer`, for quoting.
-fn value_at(file: &SourceFile, pointer: &str) -> String {
-    serde_saphyr::from_str::<Value>(file.text())
-        .ok()
-        .and_then(|values| values.pointer(pointer).cloned())
-        .map(|value| match value {
-            Value::String(s) => s,
-            other => other.to_string(),
-        })
         .unwrap_or_default()
 }
 

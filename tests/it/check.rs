@@ -98,9 +98,10 @@ fn check_prints_json_for_tools() {
     assert_eq!(outcome.stderr, "", "nothing but JSON is printed");
 }
 
-// One run reports every structural mistake of every file, each at its line: a misspelt field
-// in site.yaml, and in policy.yaml a misspelt field, a field indented one level too little,
-// a list where a retention belongs and an unknown field in a recipient.
+// One run reports every structural mistake of every file, each once and at its line: a
+// misspelt field in site.yaml; in policy.yaml a misspelt field, a list where a retention
+// belongs, a misspelt field inside a retention and inside a recipient, a purpose without its
+// id and title, and a field indented one level too little, whose hint says where it belongs.
 #[test]
 fn structural_errors_are_all_reported_at_once() {
     let site = SiteTest::example();
@@ -126,57 +127,95 @@ fn structural_errors_are_all_reported_at_once() {
     );
     edit(
         "content/policy.yaml",
+        "retention: {years: 2,",
+        "retention: {yeras: 2,",
+    );
+    edit(
+        "content/policy.yaml",
         "    role: processor",
         "    rol: processor",
     );
+    edit(
+        "content/policy.yaml",
+        "  address: {street: Groenstraat 31, postal_code: \"2640\", city: Mortsel, country: BE}\n",
+        "  address:\n    street: Groenstraat 31\n    postal_code: \"2640\"\n    city: Mortsel\n  country: BE\n",
+    );
+    let policy = site.read("content/policy.yaml");
+    let (before, after) = policy
+        .split_once("  - id: newsletter\n")
+        .expect("the newsletter purpose");
+    let (title, rest) = after
+        .split_once("    description:")
+        .expect("its description");
+    assert!(title.trim_start().starts_with("title:"), "{title}");
+    site.write(
+        "content/policy.yaml",
+        &format!("{before}  - description:{rest}"),
+    );
+
     let outcome = site.run(&["check", "--format", "json"]).fails_with(1);
     let doc: serde_json::Value = serde_json::from_str(&outcome.stdout).expect("valid JSON");
-    let found: Vec<(String, String, String)> = doc["diagnostics"]
+    let found: Vec<(String, String, String, String)> = doc["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
         .map(|d| {
+            let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
             (
-                d["location"]["file"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned(),
-                d["location"]["yaml_path"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned(),
-                d["message"].as_str().unwrap_or_default().to_owned(),
+                text(&d["location"]["file"]),
+                text(&d["location"]["yaml_path"]),
+                text(&d["message"]),
+                text(&d["hint"]),
             )
         })
         .collect();
-    let has = |file: &str, path: &str, message: &str| {
-        assert!(
-            found
-                .iter()
-                .any(|(f, p, m)| f == file && p == path && m.contains(message)),
-            "no `{message}` at {file} {path}: {found:#?}"
+    let count = |file: &str, path: &str, message: &str| {
+        found
+            .iter()
+            .filter(|(f, p, m, _)| f == file && p.starts_with(path) && m.starts_with(message))
+            .count()
+    };
+    let policy = "content/policy.yaml";
+    for (file, path, message) in [
+        (
+            "content/site.yaml",
+            "default_langauge",
+            "unknown field `default_langauge`",
+        ),
+        (policy, "controller.nmae", "unknown field `nmae`"),
+        (
+            policy,
+            "purposes[",
+            "expected `indefinite`, a group of fields",
+        ),
+        (policy, "purposes[", "unknown field `yeras`"),
+        (policy, "recipients[", "unknown field `rol`"),
+        (policy, "purposes[", "the field `id` is missing"),
+        (policy, "purposes[", "the field `title` is missing"),
+        (policy, "controller.country", "unknown field `country`"),
+        (
+            policy,
+            "controller.address",
+            "the field `country` is missing",
+        ),
+    ] {
+        assert_eq!(
+            count(file, path, message),
+            1,
+            "`{message}` once at {path}: {found:#?}"
         );
-    };
-    has(
-        "content/site.yaml",
-        "default_langauge",
-        "unknown field `default_langauge`",
+    }
+    assert_eq!(found.len(), 9, "nothing else, nothing twice: {found:#?}");
+    let misplaced = found
+        .iter()
+        .find(|(_, _, m, _)| m == "unknown field `country`")
+        .map(|(_, _, _, hint)| hint.as_str());
+    assert_eq!(
+        misplaced,
+        Some(
+            "`controller.address` is missing a `country`: if this is it, indent it like the fields of `controller.address`"
+        )
     );
-    has(
-        "content/policy.yaml",
-        "controller.nmae",
-        "unknown field `nmae`",
-    );
-    let listed = |path: &str, message: &str| {
-        found.iter().any(|(f, p, m)| {
-            f == "content/policy.yaml" && p.starts_with(path) && m.starts_with(message)
-        })
-    };
-    assert!(
-        listed("purposes[", "expected `indefinite`, a group of fields"),
-        "{found:#?}"
-    );
-    assert!(listed("recipients[", "unknown field `rol`"), "{found:#?}");
     assert!(
         doc["diagnostics"]
             .as_array()
