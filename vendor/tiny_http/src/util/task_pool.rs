@@ -42,6 +42,11 @@ impl<'a> Registration<'a> {
         nb.fetch_add(1, Ordering::Release);
         Registration { nb }
     }
+
+    /// A registration already counted. (privasite patch)
+    fn counted(nb: &'a AtomicUsize) -> Registration<'a> {
+        Registration { nb }
+    }
 }
 
 impl<'a> Drop for Registration<'a> {
@@ -93,10 +98,13 @@ impl TaskPool {
 
     fn add_thread(&self, initial_fn: Option<Box<dyn FnMut() + Send>>) {
         let sharing = self.sharing.clone();
+        // Counted before the thread runs, so a burst of connections cannot start threads past
+        // MAX_THREADS before the first of them counts itself. (privasite patch)
+        sharing.active_tasks.fetch_add(1, Ordering::Release);
 
         thread::spawn(move || {
             let sharing = sharing;
-            let _active_guard = Registration::new(&sharing.active_tasks);
+            let _active_guard = Registration::counted(&sharing.active_tasks);
 
             if let Some(mut f) = initial_fn {
                 f();
