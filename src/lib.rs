@@ -245,7 +245,7 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         return Err(Error::Invalid(findings.sorted()));
     };
     if let Some(url) = &options.base_url {
-        settings.base_url = Some(url.clone());
+        settings.base_url = Some(Settings::web_address(url).unwrap_or_else(|| url.clone()));
     }
     let config = options.rules.clone().with_site(site_rules);
     let (policy, diagnostics) = check::policy(

@@ -114,11 +114,17 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// A site address as `base_url` holds it: an `http://` or `https://` address, ending with
-    /// `/`. None for anything else (a path, another scheme).
+    /// A site address as `base_url` holds it: an `http://` or `https://` address with a host,
+    /// ending with `/`. None for anything else: a path, another scheme, spaces, or a query or
+    /// fragment, which page addresses cannot be appended to.
     pub fn web_address(url: &str) -> Option<String> {
-        (url.starts_with("https://") || url.starts_with("http://"))
-            .then(|| url.trim_end_matches('/').to_owned() + "/")
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))?;
+        let host = rest.split('/').next().unwrap_or_default();
+        let usable =
+            !host.is_empty() && !rest.contains(|c: char| c.is_whitespace() || c == '?' || c == '#');
+        usable.then(|| url.trim_end_matches('/').to_owned() + "/")
     }
 }
 
@@ -816,4 +822,39 @@ impl Policy {
 /// `2026-03-01`.
 pub fn iso_date(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Settings;
+
+    // A site address keeps its path and gains one trailing slash; anything pages cannot be
+    // appended to is refused.
+    #[test]
+    fn web_addresses_end_with_one_slash() {
+        let address = Settings::web_address;
+        assert_eq!(
+            address("https://p.example.be").as_deref(),
+            Some("https://p.example.be/")
+        );
+        assert_eq!(
+            address("https://www.example.be/legal/privacy//").as_deref(),
+            Some("https://www.example.be/legal/privacy/")
+        );
+        assert_eq!(
+            address("http://localhost:8080").as_deref(),
+            Some("http://localhost:8080/")
+        );
+        for refused in [
+            "https://",
+            "https:///privacy",
+            "/legal/privacy",
+            "ftp://example.be",
+            "https://example.be/?lang=nl",
+            "https://example.be/#top",
+            "https://example .be",
+        ] {
+            assert_eq!(address(refused), None, "{refused}");
+        }
+    }
 }

@@ -104,8 +104,9 @@ impl Report {
                 let location = file.locate(&path);
                 let line = location.as_ref().map_or(0, |l| l.line);
                 let severity = config.level(f.rule, file, &path, line)?;
+                // Both in one flow list (`[contact, contact]`): the line shows them both.
                 let message = match f.first.as_deref().and_then(|first| file.locate(first)) {
-                    Some(first) if first.line > 0 => {
+                    Some(first) if first.line > 0 && first.line != line => {
                         format!("{}; the first is on line {}", f.message, first.line)
                     }
                     _ => f.message,
