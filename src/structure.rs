@@ -45,7 +45,7 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, V
             if f.misplaced {
                 all[0].hint = f.diagnostic.hint;
             }
-        } else if !all.iter().any(|d| *d == f.diagnostic) {
+        } else if !all.contains(&f.diagnostic) {
             all.push(f.diagnostic);
         }
     }
