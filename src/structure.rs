@@ -32,8 +32,12 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, V
     if ![ids::UNKNOWN_FIELD, ids::MISSING_FIELD, ids::WRONG_TYPE].contains(&first.rule) {
         return Err(vec![first]);
     }
-    let Ok(values) = serde_saphyr::from_str::<Value>(file.text()) else {
-        return Err(vec![first]);
+    // The loader reads as it goes, so its first error can come before a syntax error further
+    // down; that one is a finding too, and the schema has nothing to read.
+    let values = match load::parse::<Value>(file) {
+        Ok(values) => values,
+        Err(syntax) if syntax != first => return Err(vec![first, syntax]),
+        Err(_) => return Err(vec![first]),
     };
     let mut found = errors(&schema_of::<T>(), &values, file);
     point_to_misplaced_fields(&mut found);
@@ -219,6 +223,12 @@ fn explain(
                 for error in closest {
                     explain(schema, values, error, file, found);
                 }
+            } else if values.pointer(pointer).is_some_and(Value::is_string)
+                && let Some(key) = enum_error(context, pointer)
+            {
+                // A word where a key or nothing may stand (an optional catalogue field): a
+                // key is what was meant.
+                explain(schema, values, key, file, found);
             } else {
                 let mut forms = Vec::new();
                 expected_forms(context, pointer, &mut forms);
@@ -282,6 +292,29 @@ fn error_depth(error: &ValidationError<'_>) -> usize {
     }
 }
 
+/// Among the alternatives at `pointer`, an error of a list of keys (a catalogue) the value is
+/// not in.
+fn enum_error<'c>(
+    context: &'c [Vec<ValidationError<'static>>],
+    pointer: &str,
+) -> Option<&'c ValidationError<'static>> {
+    context.iter().flatten().find_map(|error| {
+        if error.instance_path().as_str() != pointer {
+            return None;
+        }
+        match error.kind() {
+            ValidationErrorKind::Enum { options }
+                if options.as_array().is_some_and(|o| o.len() > 3) =>
+            {
+                Some(error)
+            }
+            ValidationErrorKind::AnyOf { context }
+            | ValidationErrorKind::OneOfNotValid { context } => enum_error(context, pointer),
+            _ => None,
+        }
+    })
+}
+
 /// The forms the alternatives at `pointer` would have taken: their kinds and fixed words.
 fn expected_forms(
     context: &[Vec<ValidationError<'static>>],
@@ -293,7 +326,10 @@ fn expected_forms(
             continue;
         }
         let form = match error.kind() {
-            ValidationErrorKind::Type { kind } => Some(expected_kind(kind)),
+            // An optional field may be left out; nobody writes `null` for it.
+            ValidationErrorKind::Type { kind } => {
+                Some(expected_kind(kind)).filter(|form| form != "nothing")
+            }
             ValidationErrorKind::Constant { expected_value } => {
                 expected_value.as_str().map(|word| format!("`{word}`"))
             }
@@ -378,9 +414,18 @@ fn expected_kind(kind: &TypeKind) -> String {
     };
     match kind {
         TypeKind::Single(t) => one(t).to_owned(),
+        // `integer or null` is an optional number: the number is what may be written.
         TypeKind::Multiple(types) => {
-            let names: Vec<&str> = types.iter().map(|t| one(&t)).collect();
-            names.join(" or ")
+            let names: Vec<&str> = types
+                .iter()
+                .map(|t| one(&t))
+                .filter(|name| *name != "nothing")
+                .collect();
+            if names.is_empty() {
+                "nothing".to_owned()
+            } else {
+                names.join(" or ")
+            }
         }
     }
 }

@@ -494,3 +494,36 @@ fn template_errors_are_located_and_warnings_kept() {
     );
     assert_eq!(template["location"]["line"], 3);
 }
+
+// The loader stops at the first mistake it meets; a syntax error further down is reported in
+// the same run, and an unknown catalogue key in an optional field is named as a key, with a
+// suggestion, not as a value of the wrong kind.
+#[test]
+fn a_syntax_error_after_a_structural_one_is_reported_too() {
+    let site = SiteTest::example();
+    let policy = site.read("content/policy.yaml");
+    let policy = policy
+        .replacen("  name: Zeepziederij", "  nmae: Zeepziederij", 1)
+        .replacen("after: last_order}", "after: last_orders}", 1);
+    let (head, tail) = policy.split_at(policy.find("\nrecipients:").expect("recipients"));
+    site.write(
+        "content/policy.yaml",
+        &format!("{head}\n  stray: [1]\n   bad: indent{tail}"),
+    );
+    let outcome = site.run(&["check", "--color", "never"]).fails_with(1);
+    outcome.stderr_has("unknown field `nmae`");
+    outcome.stderr_has("error[PS-S01]");
+    outcome.stderr_has("2 error(s) found");
+
+    let site = SiteTest::example();
+    site.write(
+        "content/policy.yaml",
+        &site
+            .read("content/policy.yaml")
+            .replacen("  name: Zeepziederij", "  nmae: Zeepziederij", 1)
+            .replacen("after: last_order}", "after: last_orders}", 1),
+    );
+    let outcome = site.run(&["check", "--color", "never"]).fails_with(1);
+    outcome.stderr_has("`last_orders` is not one of the values allowed here");
+    outcome.stderr_has("did you mean `last_order`?");
+}
