@@ -17,7 +17,7 @@ use schemars::generate::SchemaSettings;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, suggestion};
+use crate::diagnostic::{Diagnostic, did_you_mean, suggestion};
 use crate::load::{self, SourceFile, ids};
 
 /// Parses the file into `T`; on failure, every structural error of the file, the loader's
@@ -41,19 +41,57 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &SourceFile) -> Result<T, V
     };
     let mut found = errors(&schema_of::<T>(), &values, file);
     point_to_misplaced_fields(&mut found);
-    let mut all = vec![first];
+    let folded = fold_misspelt_fields(&mut found);
+    // The loader's first error stays, in its own words, unless it is a missing field that a
+    // misspelt one stands for: then the misspelling is the one finding.
+    let mut first = Some(first).filter(|first| !folded.iter().any(|f| f.repeats(first)));
+    let mut all = Vec::new();
     for f in found {
-        if f.repeats(&all[0]) {
-            // The loader's words stay; a hint that says where a misplaced field goes is better
-            // than its general one.
-            if f.misplaced {
-                all[0].hint = f.diagnostic.hint;
+        match &mut first {
+            Some(first) if f.repeats(first) => {
+                if f.better_hint {
+                    first.hint = f.diagnostic.hint;
+                }
             }
-        } else if !all.contains(&f.diagnostic) {
-            all.push(f.diagnostic);
+            _ if all.contains(&f.diagnostic) => {}
+            _ => all.push(f.diagnostic),
         }
     }
+    all.splice(0..0, first);
     Err(all)
+}
+
+/// A required field written with a typo is both unknown and missing (`titel` for `title`):
+/// one finding, the unknown one, says so. Returns the missing-field findings taken out.
+fn fold_misspelt_fields(found: &mut Vec<Found>) -> Vec<Found> {
+    let meant: Vec<(String, String)> = found
+        .iter()
+        .filter(|f| f.diagnostic.rule == ids::UNKNOWN_FIELD)
+        .filter_map(|f| Some((f.meant.clone()?, f.map.clone())))
+        .collect();
+    let (folded, kept): (Vec<Found>, Vec<Found>) =
+        std::mem::take(found).into_iter().partition(|f| {
+            f.diagnostic.rule == ids::MISSING_FIELD
+                && f.field
+                    .as_ref()
+                    .is_some_and(|field| meant.iter().any(|(m, map)| m == field && *map == f.map))
+        });
+    *found = kept;
+    for f in found.iter_mut() {
+        let Some(m) = &f.meant else {
+            continue;
+        };
+        if folded
+            .iter()
+            .any(|g| g.field.as_ref() == Some(m) && g.map == f.map)
+        {
+            f.diagnostic.hint = Some(format!(
+                "did you mean `{m}`? A `{m}` is required here, and none is written"
+            ));
+            f.better_hint = true;
+        }
+    }
+    folded
 }
 
 /// One structural error the schema found, with what it is about.
@@ -63,8 +101,11 @@ struct Found {
     field: Option<String>,
     /// The YAML path of the map the field is in, or is missing from.
     map: String,
-    /// The hint says where the field belongs.
-    misplaced: bool,
+    /// The hint says more than the loader's would: where a misplaced field belongs, or that
+    /// a misspelt one is required.
+    better_hint: bool,
+    /// For an unknown field, the allowed one it is closest to.
+    meant: Option<String>,
 }
 
 impl Found {
@@ -73,7 +114,8 @@ impl Found {
             diagnostic,
             field: field.map(str::to_owned),
             map: map.to_owned(),
-            misplaced: false,
+            better_hint: false,
+            meant: None,
         }
     }
 
@@ -122,7 +164,7 @@ fn point_to_misplaced_fields(found: &mut [Found]) {
             f.diagnostic.hint = Some(format!(
                 "`{shown}` is missing a `{field}`: if this is it, indent it like the fields of `{shown}`"
             ));
-            f.misplaced = true;
+            f.better_hint = true;
         }
     }
 }
@@ -168,13 +210,15 @@ fn explain(
                 let diagnostic =
                     Diagnostic::error(ids::UNKNOWN_FIELD, format!("unknown field `{field}`"))
                         .at(file.locate_key(&field_path));
-                let diagnostic = if allowed.is_empty() {
+                let names: Vec<&str> = allowed.iter().map(String::as_str).collect();
+                let diagnostic = if names.is_empty() {
                     diagnostic
                 } else {
-                    let names: Vec<&str> = allowed.iter().map(String::as_str).collect();
                     diagnostic.hint(suggestion(field, &names))
                 };
-                found.push(Found::new(diagnostic, Some(field), &path));
+                let mut unknown = Found::new(diagnostic, Some(field), &path);
+                unknown.meant = did_you_mean(field, names.iter().copied()).map(str::to_owned);
+                found.push(unknown);
             }
         }
         ValidationErrorKind::Required { property } => {

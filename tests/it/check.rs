@@ -101,7 +101,8 @@ fn check_prints_json_for_tools() {
 // One run reports every structural mistake of every file, each once and at its line: a
 // misspelt field in site.yaml; in policy.yaml a misspelt field, a list where a retention
 // belongs, a misspelt field inside a retention and inside a recipient, a purpose without its
-// id and title, and a field indented one level too little, whose hint says where it belongs.
+// id and title, a misspelt title (one finding, not also a missing one), and a field indented
+// one level too little, whose hint says where it belongs.
 #[test]
 fn structural_errors_are_all_reported_at_once() {
     let site = SiteTest::example();
@@ -134,6 +135,11 @@ fn structural_errors_are_all_reported_at_once() {
         "content/policy.yaml",
         "    role: processor",
         "    rol: processor",
+    );
+    edit(
+        "content/policy.yaml",
+        "    title: {nl: Boekhouding",
+        "    titel: {nl: Boekhouding",
     );
     edit(
         "content/policy.yaml",
@@ -198,6 +204,7 @@ fn structural_errors_are_all_reported_at_once() {
             "controller.address",
             "the field `country` is missing",
         ),
+        (policy, "purposes[", "unknown field `titel`"),
     ] {
         assert_eq!(
             count(file, path, message),
@@ -205,7 +212,15 @@ fn structural_errors_are_all_reported_at_once() {
             "`{message}` once at {path}: {found:#?}"
         );
     }
-    assert_eq!(found.len(), 9, "nothing else, nothing twice: {found:#?}");
+    assert_eq!(found.len(), 10, "nothing else, nothing twice: {found:#?}");
+    // A misspelt required field is one finding, not also a missing one.
+    let misspelt = found
+        .iter()
+        .find(|(_, _, m, _)| m == "unknown field `titel`");
+    assert_eq!(
+        misspelt.map(|(_, _, _, hint)| hint.as_str()),
+        Some("did you mean `title`? A `title` is required here, and none is written")
+    );
     let misplaced = found
         .iter()
         .find(|(_, _, m, _)| m == "unknown field `country`")
