@@ -159,6 +159,8 @@ impl SourceMap {
 /// Findings whose file paths are prefixed with `base`, the site root as the user gave it, so
 /// paths in messages and CI annotations are relative to where privasite was run.
 pub fn rebase(diagnostics: &[Diagnostic], base: &Path) -> Vec<Diagnostic> {
+    let base = from_current_dir(base);
+    let base = base.as_path();
     diagnostics
         .iter()
         .cloned()
@@ -169,6 +171,20 @@ pub fn rebase(diagnostics: &[Diagnostic], base: &Path) -> Vec<Diagnostic> {
             d
         })
         .collect()
+}
+
+/// `base` as a path from the current folder when it lies inside it, so an absolute `--root`
+/// still gives `site/content/policy.yaml`: the path an editor opens and a CI annotation
+/// needs. A base elsewhere stays as given.
+fn from_current_dir(base: &Path) -> PathBuf {
+    if base.is_absolute()
+        && let Ok(current) = std::env::current_dir().and_then(std::fs::canonicalize)
+        && let Ok(canonical) = std::fs::canonicalize(base)
+        && let Ok(inside) = canonical.strip_prefix(&current)
+    {
+        return inside.to_path_buf();
+    }
+    base.to_path_buf()
 }
 
 fn rebase_path(base: &Path, file: &Path) -> PathBuf {

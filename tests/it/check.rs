@@ -290,6 +290,18 @@ fn paths_are_relative_to_where_privasite_runs() {
     let human = site.run_in(parent, &["check"], name).fails_with(1);
     human.stderr_has(&format!("--> {name}/content/policy.yaml:17:18"));
     human.stderr_has("17 |     legal_basis: contrat");
+    // An absolute --root inside the current folder is shown from the current folder too.
+    let absolute = site.root().to_str().unwrap();
+    let outcome = site
+        .run_in(parent, &["check", "--format", "github"], absolute)
+        .fails_with(1);
+    assert!(
+        outcome
+            .stdout
+            .starts_with(&format!("::error file={name}/content/policy.yaml,line=17,")),
+        "{}",
+        outcome.stdout
+    );
 }
 
 // A missing content file is explained, not a crash.
