@@ -234,7 +234,17 @@ fn error_diagnostic(
             yaml_path: counted_from_one(&yaml_path),
         })
         .or_else(|| file.locate(&yaml_path));
-    let diagnostic = Diagnostic::error(explained.rule, explained.message).at(location);
+    let mut message = explained.message;
+    // The index keeps the first of two equal keys: say where it is.
+    if matches!(error, serde_saphyr::Error::DuplicateMappingKey { .. })
+        && let Some(first) = file.locate_key(&yaml_path)
+        && location
+            .as_ref()
+            .is_some_and(|l| l.line != first.line && first.line > 0)
+    {
+        message = format!("{message}; the first is on line {}", first.line);
+    }
+    let diagnostic = Diagnostic::error(explained.rule, message).at(location);
     match explained.hint {
         Some(h) => diagnostic.hint(h),
         None => diagnostic,
@@ -921,7 +931,10 @@ mod tests {
 
         let d = parse_error("name: x\nname: y\n");
         assert_eq!(d.rule, ids::DUPLICATE_KEY);
-        assert_eq!(d.message, "`name` is written twice in the same place");
+        assert_eq!(
+            d.message,
+            "`name` is written twice in the same place; the first is on line 1"
+        );
 
         let d = parse_error("name: x\ntags: [a, b\n");
         assert_eq!(d.rule, ids::SYNTAX);
