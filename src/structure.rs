@@ -7,8 +7,10 @@
 //! wrong kind, each at its line. A valid file never gets here: the schema costs nothing then.
 //!
 //! The loader's own error stays first and keeps its words (they are tested one by one); the
-//! schema only adds the errors found elsewhere in the file. Errors the schema's validator
-//! reports are put in plain words from their kind, never from its English messages.
+//! schema only adds the errors found elsewhere in the file, and a syntax error further down is
+//! added too. A misspelt required field is one finding, the misspelling, not also a missing
+//! field. Errors the schema's validator reports are put in plain words from their kind, never
+//! from its English messages.
 
 use jsonschema::ValidationError;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
