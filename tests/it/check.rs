@@ -277,31 +277,24 @@ fn paths_are_relative_to_where_privasite_runs() {
     let site = SiteTest::rule_case("PS-S07", "bad-unknown-catalogue-key");
     let parent = site.root().parent().unwrap();
     let name = site.root().file_name().unwrap().to_str().unwrap();
-    let outcome = site
-        .run_in(parent, &["check", "--format", "github"], name)
-        .fails_with(1);
-    assert!(
-        outcome
-            .stdout
-            .starts_with(&format!("::error file={name}/content/policy.yaml,line=17,")),
-        "{}",
-        outcome.stdout
-    );
+    // `--root site`, and an absolute --root inside the current folder, which is shown from
+    // the current folder too.
+    let absolute = site.root().to_str().unwrap();
+    for root in [name, absolute] {
+        let outcome = site
+            .run_in(parent, &["check", "--format", "github"], root)
+            .fails_with(1);
+        assert!(
+            outcome
+                .stdout
+                .starts_with(&format!("::error file={name}/content/policy.yaml,line=17,")),
+            "--root {root}: {}",
+            outcome.stdout
+        );
+    }
     let human = site.run_in(parent, &["check"], name).fails_with(1);
     human.stderr_has(&format!("--> {name}/content/policy.yaml:17:18"));
     human.stderr_has("17 |     legal_basis: contrat");
-    // An absolute --root inside the current folder is shown from the current folder too.
-    let absolute = site.root().to_str().unwrap();
-    let outcome = site
-        .run_in(parent, &["check", "--format", "github"], absolute)
-        .fails_with(1);
-    assert!(
-        outcome
-            .stdout
-            .starts_with(&format!("::error file={name}/content/policy.yaml,line=17,")),
-        "{}",
-        outcome.stdout
-    );
 }
 
 // A missing content file is explained, not a crash.
