@@ -15,7 +15,7 @@ pub const WATCHED: &[&str] = &["content", "locales", "themes"];
 
 /// How long the watcher waits for an editor to finish writing. Editors that save by rename
 /// touch the file twice or three times within a few milliseconds.
-const DEBOUNCE: Duration = Duration::from_millis(15);
+const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Every change to the site's files, one relevant path per debounced batch. The watcher lives
 /// as long as the iterator.
