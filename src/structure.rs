@@ -122,7 +122,8 @@ impl Found {
     }
 
     /// Whether the loader's `first` error is about the same mistake: the same rule at the
-    /// same value (a missing field is placed at its map by the loader, at the field here).
+    /// same value. The loader places a missing field at its map, so that one is the same
+    /// field (the same message) missing from the same map.
     fn repeats(&self, first: &Diagnostic) -> bool {
         let (Some(mine), Some(theirs)) = (&self.diagnostic.location, &first.location) else {
             return false;
@@ -132,8 +133,7 @@ impl Found {
         }
         if self.diagnostic.rule == ids::MISSING_FIELD {
             return self.diagnostic.message == first.message
-                && (mine.yaml_path == theirs.yaml_path
-                    || mine.yaml_path.starts_with(&theirs.yaml_path));
+                && load::counted_from_one(&self.map) == theirs.yaml_path;
         }
         mine.yaml_path == theirs.yaml_path
     }
@@ -162,7 +162,7 @@ fn point_to_misplaced_fields(found: &mut [Found]) {
                     || map.starts_with(&format!("{}[", f.map)))
         };
         if let Some((_, map)) = missing.iter().find(|(m, map)| m == field && inside(map)) {
-            let shown = crate::load::counted_from_one(map);
+            let shown = load::counted_from_one(map);
             f.diagnostic.hint = Some(format!(
                 "`{shown}` is missing a `{field}`: if this is it, indent it like the fields of `{shown}`"
             ));
