@@ -237,12 +237,9 @@ fn error_diagnostic(
     let mut message = explained.message;
     // The index keeps the first of two equal keys: say where it is.
     if matches!(error, serde_saphyr::Error::DuplicateMappingKey { .. })
-        && let Some(first) = file.locate_key(&yaml_path)
-        && location
-            .as_ref()
-            .is_some_and(|l| l.line != first.line && first.line > 0)
+        && let (Some(first), Some(here)) = (file.locate_key(&yaml_path), &location)
     {
-        message = format!("{message}; the first is on line {}", first.line);
+        message = crate::diagnostic::naming_first(message, here.line, first.line);
     }
     let diagnostic = Diagnostic::error(explained.rule, message).at(location);
     match explained.hint {

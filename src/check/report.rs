@@ -104,12 +104,9 @@ impl Report {
                 let location = file.locate(&path);
                 let line = location.as_ref().map_or(0, |l| l.line);
                 let severity = config.level(f.rule, file, &path, line)?;
-                // Both in one flow list (`[contact, contact]`): the line shows them both.
                 let message = match f.first.as_deref().and_then(|first| file.locate(first)) {
-                    Some(first) if first.line > 0 && first.line != line => {
-                        format!("{}; the first is on line {}", f.message, first.line)
-                    }
-                    _ => f.message,
+                    Some(first) => crate::diagnostic::naming_first(f.message, line, first.line),
+                    None => f.message,
                 };
                 let mut d = Diagnostic::new(f.rule.id, severity, message).at(location);
                 d.hint = f.hint;

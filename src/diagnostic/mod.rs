@@ -195,6 +195,17 @@ fn rebase_path(base: &Path, file: &Path) -> PathBuf {
     }
 }
 
+/// A message about something written twice (a key, an entry), naming the line of the first
+/// one when it is on another line than the finding: both in one flow list (`[contact,
+/// contact]`), the line shown has them both.
+pub fn naming_first(message: String, line: usize, first: usize) -> String {
+    if first > 0 && first != line {
+        format!("{message}; the first is on line {first}")
+    } else {
+        message
+    }
+}
+
 /// The output formats findings can be printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
