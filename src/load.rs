@@ -14,7 +14,7 @@ use std::sync::{Arc, OnceLock};
 use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{ErrorKind as SyntaxKind, Event, Parser};
 
-use crate::diagnostic::{Diagnostic, Location, SourceMap, suggestion};
+use crate::diagnostic::{Diagnostic, Location, SourceMap, naming_first, suggestion};
 
 /// Rule ids of the findings this module makes. They are declared with their explanations in
 /// `check::rules::structure`.
@@ -239,7 +239,7 @@ fn error_diagnostic(
     if matches!(error, serde_saphyr::Error::DuplicateMappingKey { .. })
         && let (Some(first), Some(here)) = (file.locate_key(&yaml_path), &location)
     {
-        message = crate::diagnostic::naming_first(message, here.line, first.line);
+        message = naming_first(message, here.line, first.line);
     }
     let diagnostic = Diagnostic::error(explained.rule, message).at(location);
     match explained.hint {

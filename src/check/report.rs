@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, naming_first};
 use crate::load::SourceFile;
 
 use super::config::RuleConfig;
@@ -105,7 +105,7 @@ impl Report {
                 let line = location.as_ref().map_or(0, |l| l.line);
                 let severity = config.level(f.rule, file, &path, line)?;
                 let message = match f.first.as_deref().and_then(|first| file.locate(first)) {
-                    Some(first) => crate::diagnostic::naming_first(f.message, line, first.line),
+                    Some(first) => naming_first(f.message, line, first.line),
                     None => f.message,
                 };
                 let mut d = Diagnostic::new(f.rule.id, severity, message).at(location);
