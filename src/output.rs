@@ -15,6 +15,14 @@
 //! 5. The new tree is written into a staging folder beside the target, flushed to disk, and
 //!    exchanged with the old one in one step (`renameat2(RENAME_EXCHANGE)` on Linux; two
 //!    renames elsewhere, which step 3 repairs after a crash between them).
+//! 6. The old tree is kept in the staging folder as the next build's starting point: that
+//!    build rewrites only the files that differ and removes only what it no longer writes.
+//!    Removing thousands of folders and creating them again costs seconds with a long
+//!    history (more on ext4 without a journal, which skips every inode freed in the last
+//!    minute when it allocates one), and an unchanged page keeps its modification time, so
+//!    `rsync` and HTTP caches see what really changed. The kept tree carries a `.gitignore`
+//!    of `*`, so git never offers it for a commit; it is removed before the tree is
+//!    published again.
 //!
 //! A symlinked output folder is followed: the folder it points to is replaced and the link is
 //! left as it is, so a web server serving the link's target sees the new site.
@@ -179,11 +187,11 @@ pub fn publish(site: &Site, out: &Path, site_root: &Path) -> Result<Published, W
     let repairs = repair(&target)?;
     ensure_replaceable(&target.dir)?;
 
-    if let Err(e) = write_tree(site, &target.staging) {
-        let _ = fs::remove_dir_all(&target.staging);
-        return Err(e);
-    }
+    // A failure here leaves the published site untouched and the staging folder marked: the
+    // next build brings it up to date like any other.
+    stage(site, &target.staging)?;
     swap_in(&target)?;
+    keep_out_of_git(&target.staging)?;
     sync_dir(target.parent())?;
     Ok(Published {
         dir: target.dir,
@@ -232,10 +240,11 @@ fn repair(target: &Target) -> Result<Vec<Repair>, WriteError> {
             });
         }
     }
+    // The staging folder is the previous site, kept for the next build (or a tree an
+    // interrupted build half updated, which the next one completes the same way); it is
+    // only checked to be ours.
     if exists(&target.staging) {
         ensure_marked(&target.staging)?;
-        remove_tree(&target.staging)?;
-        repairs.push(Repair::Removed(target.staging.clone()));
     }
     Ok(repairs)
 }
@@ -276,8 +285,7 @@ fn ensure_replaceable(dir: &Path) -> Result<(), WriteError> {
         .keys()
         .flat_map(|file| file.match_indices('/').map(|(i, _)| &file[..i]))
         .collect();
-    let mut found = BTreeMap::new();
-    list_tree(dir, "", &mut found)?;
+    let found = list_tree(dir, "")?;
     for (path, entry) in found {
         if path == MARKER {
             continue;
@@ -339,18 +347,17 @@ enum Entry {
 }
 
 /// Every entry under `dir`, by path relative to the output folder (`en/privacy/index.html`).
-fn list_tree(
-    dir: &Path,
-    prefix: &str,
-    found: &mut BTreeMap<String, Entry>,
-) -> Result<(), WriteError> {
+/// Folders are listed side by side: an archive is thousands of them.
+fn list_tree(dir: &Path, prefix: &str) -> Result<BTreeMap<String, Entry>, WriteError> {
+    let mut found = BTreeMap::new();
+    let mut folders = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_at(dir))? {
         let entry = entry.map_err(io_at(dir))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let relative = format!("{prefix}{name}");
         let kind = entry.file_type().map_err(io_at(&entry.path()))?;
         if kind.is_dir() {
-            list_tree(&entry.path(), &format!("{relative}/"), found)?;
+            folders.push((entry.path(), format!("{relative}/")));
             found.insert(relative, Entry::Folder);
         } else if kind.is_file() {
             let size = entry.metadata().map_err(io_at(&entry.path()))?.len();
@@ -359,7 +366,14 @@ fn list_tree(
             found.insert(relative, Entry::Other);
         }
     }
-    Ok(())
+    let nested: Vec<_> = folders
+        .par_iter()
+        .map(|(path, prefix)| list_tree(path, prefix))
+        .collect::<Result<_, _>>()?;
+    for mut inner in nested {
+        found.append(&mut inner);
+    }
+    Ok(found)
 }
 
 fn remove_tree(dir: &Path) -> Result<(), WriteError> {
@@ -381,51 +395,161 @@ fn remove_tree(dir: &Path) -> Result<(), WriteError> {
     fs::remove_dir(dir).map_err(io_at(dir))
 }
 
-fn write_tree(site: &Site, dir: &Path) -> Result<(), WriteError> {
-    fs::create_dir_all(dir).map_err(io_at(dir))?;
+/// Makes `dir` hold exactly `site` (and the marker), reusing what it already holds: a file
+/// whose bytes are already right is left alone, a file or folder the site no longer has is
+/// removed, the rest is written. On a fresh folder, that is writing the whole site.
+fn stage(site: &Site, dir: &Path) -> Result<(), WriteError> {
+    let existing = if exists(dir) {
+        list_tree(dir, "")?
+    } else {
+        fs::create_dir_all(dir).map_err(io_at(dir))?;
+        BTreeMap::new()
+    };
     let marker = dir.join(MARKER);
-    fs::write(&marker, marker_text(site)).map_err(io_at(&marker))?;
-    // Each folder once, parents before children (the paths are sorted), then the files in
-    // parallel: creating thousands of files is the file system's work, and it takes both cores.
+    let marker_text = marker_text(site);
+    // Marked first: a build interrupted from here on leaves a folder the next one recognises.
+    if !existing.contains_key(MARKER) {
+        fs::write(&marker, &marker_text).map_err(io_at(&marker))?;
+    }
     let folders: BTreeSet<&str> = site
         .iter()
         .filter_map(|(relative, _)| relative.rsplit_once('/').map(|(folder, _)| folder))
+        .flat_map(|folder| {
+            folder
+                .match_indices('/')
+                .map(|(i, _)| &folder[..i])
+                .chain([folder])
+        })
         .collect();
-    for folder in folders {
-        let path = dir.join(folder);
-        fs::create_dir_all(&path).map_err(io_at(&path))?;
+    // Folders whose entries changed, for the flush.
+    let mut touched = remove_unwanted(dir, site, &folders, &existing)?;
+    // Each folder once, parents before children (the set is sorted), then the files in
+    // parallel: creating thousands of files is the file system's work, and it takes both cores.
+    for folder in &folders {
+        if !matches!(existing.get(*folder), Some(Entry::Folder)) {
+            let path = dir.join(folder);
+            fs::create_dir_all(&path).map_err(io_at(&path))?;
+            touched.insert(parent_of(folder).to_owned());
+        }
     }
     let files: Vec<(&str, &[u8])> = site.iter().collect();
-    files.par_iter().try_for_each(|(relative, bytes)| {
-        let path = dir.join(relative);
-        fs::write(&path, bytes).map_err(io_at(&path))
-    })?;
-    sync_tree(dir, &files)
-}
-
-/// Flushes the staging tree to disk before it is swapped in, so a power cut after the swap
-/// cannot leave a published site of empty files.
-#[cfg(target_os = "linux")]
-fn sync_tree(dir: &Path, _files: &[(&str, &[u8])]) -> Result<(), WriteError> {
-    use std::os::fd::AsRawFd;
-    // One syncfs for the file system instead of an fsync per file: thousands of fsyncs cost
-    // seconds on ext4, one syncfs writes the same data once.
-    let handle = fs::File::open(dir).map_err(io_at(dir))?;
-    // SAFETY: the descriptor is open for the duration of the call.
-    if unsafe { libc::syncfs(handle.as_raw_fd()) } != 0 {
-        return Err(io_at(dir)(io::Error::last_os_error()));
+    let written: Vec<&str> = files
+        .par_iter()
+        .map(|&(relative, bytes)| {
+            let path = dir.join(relative);
+            let same_size = matches!(existing.get(relative), Some(&Entry::File(size)) if size == bytes.len() as u64);
+            if same_size && fs::read(&path).is_ok_and(|old| old == bytes) {
+                return Ok(None);
+            }
+            fs::write(&path, bytes).map_err(io_at(&path))?;
+            Ok(Some(relative))
+        })
+        .filter_map(Result::transpose)
+        .collect::<Result<_, WriteError>>()?;
+    for relative in &written {
+        if !existing.contains_key(*relative) {
+            touched.insert(parent_of(relative).to_owned());
+        }
     }
-    Ok(())
+    fs::write(&marker, &marker_text).map_err(io_at(&marker))?;
+    let mut written = written;
+    written.push(MARKER);
+    sync_tree(dir, &written, &touched)
 }
 
-#[cfg(not(target_os = "linux"))]
-fn sync_tree(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), WriteError> {
-    files.par_iter().try_for_each(|(relative, _)| {
+/// Removes from `dir` every entry that is neither a file of `site`, nor one of its `folders`,
+/// nor the marker: pages of an earlier build, and anything standing where a file or a folder
+/// must go.
+fn remove_unwanted(
+    dir: &Path,
+    site: &Site,
+    folders: &BTreeSet<&str>,
+    existing: &BTreeMap<String, Entry>,
+) -> Result<BTreeSet<String>, WriteError> {
+    let mut removed: BTreeSet<&str> = BTreeSet::new();
+    let mut touched = BTreeSet::new();
+    // Sorted, so a folder comes before what it holds, and what a removed folder held is
+    // skipped.
+    for (path, entry) in existing {
+        let within_removed = path
+            .match_indices('/')
+            .any(|(i, _)| removed.contains(&path[..i]));
+        if path == MARKER || within_removed {
+            continue;
+        }
+        let wanted = match entry {
+            Entry::Folder => folders.contains(path.as_str()),
+            Entry::File(_) => site.get(path).is_some(),
+            Entry::Other => false,
+        };
+        if wanted {
+            continue;
+        }
+        let full = dir.join(path);
+        match entry {
+            Entry::Folder => {
+                fs::remove_dir_all(&full).map_err(io_at(&full))?;
+                removed.insert(path);
+            }
+            Entry::File(_) | Entry::Other => fs::remove_file(&full).map_err(io_at(&full))?,
+        }
+        touched.insert(parent_of(path).to_owned());
+    }
+    Ok(touched)
+}
+
+/// The folder that holds `relative` (`""` for the top of the tree).
+fn parent_of(relative: &str) -> &str {
+    relative.rsplit_once('/').map_or("", |(folder, _)| folder)
+}
+
+/// The name of the file that keeps the tree kept for the next build out of git.
+const GITIGNORE: &str = ".gitignore";
+
+/// Puts a `.gitignore` of `*` in the tree kept for the next build, unless the site has one of
+/// its own there. The next [`stage`] removes it with the other files the site does not have.
+fn keep_out_of_git(kept: &Path) -> Result<(), WriteError> {
+    let path = kept.join(GITIGNORE);
+    if !exists(kept) || exists(&path) {
+        return Ok(());
+    }
+    fs::write(
+        &path,
+        "# The previous build, kept by privasite to make the next one faster.\n*\n",
+    )
+    .map_err(io_at(&path))
+}
+
+/// Above this many rewritten files one `syncfs` is cheaper than an `fsync` each (Linux): a
+/// first build of a long history writes thousands, a rebuild a handful.
+#[cfg(target_os = "linux")]
+const FSYNC_EACH_UP_TO: usize = 256;
+
+/// Flushes what [`stage`] changed to disk before the tree is swapped in, so a power cut after
+/// the swap cannot leave a published site of empty or stale files: each rewritten file and
+/// each folder that gained or lost an entry, or the whole file system at once when that is
+/// cheaper. `syncfs` also flushes other programs' writes to the same disk, so it is kept for
+/// the builds that write much.
+fn sync_tree(dir: &Path, written: &[&str], folders: &BTreeSet<String>) -> Result<(), WriteError> {
+    #[cfg(target_os = "linux")]
+    if written.len() > FSYNC_EACH_UP_TO {
+        use std::os::fd::AsRawFd;
+        let handle = fs::File::open(dir).map_err(io_at(dir))?;
+        // SAFETY: the descriptor is open for the duration of the call.
+        if unsafe { libc::syncfs(handle.as_raw_fd()) } != 0 {
+            return Err(io_at(dir)(io::Error::last_os_error()));
+        }
+        return Ok(());
+    }
+    written.par_iter().try_for_each(|relative| {
         let path = dir.join(relative);
         fs::File::open(&path)
             .and_then(|f| f.sync_all())
             .map_err(io_at(&path))
-    })
+    })?;
+    folders
+        .par_iter()
+        .try_for_each(|folder| sync_dir(&dir.join(folder)))
 }
 
 /// Makes the renames themselves durable.
@@ -445,24 +569,20 @@ fn swap_in(target: &Target) -> Result<(), WriteError> {
         return fs::rename(&target.staging, &target.dir).map_err(io_at(&target.dir));
     }
     match exchange(&target.staging, &target.dir) {
-        Ok(()) => {
-            // The staging name now holds the old site.
-            return remove_tree(&target.staging);
-        }
+        // The staging name now holds the old site, kept for the next build.
+        Ok(()) => return Ok(()),
         Err(e) if exchange_unsupported(&e) => {}
-        Err(e) => {
-            let _ = remove_tree(&target.staging);
-            return Err(io_at(&target.dir)(e));
-        }
+        Err(e) => return Err(io_at(&target.dir)(e)),
     }
     fs::rename(&target.dir, &target.previous).map_err(io_at(&target.dir))?;
     if let Err(e) = fs::rename(&target.staging, &target.dir) {
         // Put the previous output back so the site is never left half-replaced.
         let _ = fs::rename(&target.previous, &target.dir);
-        let _ = remove_tree(&target.staging);
         return Err(io_at(&target.dir)(e));
     }
-    remove_tree(&target.previous)
+    // Where the rename fails, the next build's repair removes the old site instead.
+    let _ = fs::rename(&target.previous, &target.staging);
+    Ok(())
 }
 
 #[cfg(target_os = "linux")]
@@ -533,7 +653,7 @@ mod tests {
     }
 
     // A second build replaces the first completely (a file it wrote and then no longer writes
-    // goes away), and leaves nothing beside the output.
+    // goes away). Beside the output only the kept previous site remains, out of git's sight.
     #[test]
     fn replaces_previous_output() {
         let tmp = tempfile::tempdir().unwrap();
@@ -548,7 +668,90 @@ mod tests {
             "two"
         );
         assert!(!out.join("old.html").exists());
-        assert_eq!(names(&root), ["content", "public"]);
+        assert_eq!(
+            names(&root),
+            [".public.privasite-staging", "content", "public"]
+        );
+        let kept = root.join(".public.privasite-staging");
+        assert!(kept.join("old.html").is_file(), "the previous site is kept");
+        assert!(
+            fs::read_to_string(kept.join(GITIGNORE))
+                .unwrap()
+                .ends_with("*\n")
+        );
+        assert!(!out.join(GITIGNORE).exists());
+    }
+
+    // The kept tree is the next build's starting point: a page that did not change is the same
+    // file with its modification time, a changed page has its new bytes, a page the site no
+    // longer has is gone, and a file may become a folder and back.
+    #[cfg(unix)]
+    #[test]
+    fn the_kept_tree_is_updated_not_rewritten() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        let site = |about: &str, shape: &str| {
+            let mut site = Site::default();
+            site.insert("en/same/index.html".into(), b"unchanged".to_vec());
+            site.insert("en/about/index.html".into(), about.as_bytes().to_vec());
+            site.insert(shape.into(), b"shape".to_vec());
+            site
+        };
+        // Three builds, so the third is staged in the tree the first one wrote.
+        publish(&site("first", "x"), &out, &root).unwrap();
+        publish(&site("second", "x"), &out, &root).unwrap();
+        let before = fs::metadata(out.join("en/same/index.html")).unwrap();
+        let kept = fs::metadata(root.join(".public.privasite-staging/en/same/index.html")).unwrap();
+        publish(&site("third", "x/y"), &out, &root).unwrap();
+        let after = fs::metadata(out.join("en/same/index.html")).unwrap();
+        assert_eq!(
+            (after.ino(), after.mtime_nsec()),
+            (kept.ino(), kept.mtime_nsec())
+        );
+        assert_ne!(after.ino(), before.ino(), "the published tree was swapped");
+        assert_eq!(
+            fs::read_to_string(out.join("en/about/index.html")).unwrap(),
+            "third"
+        );
+        assert_eq!(fs::read_to_string(out.join("x/y")).unwrap(), "shape");
+        publish(&site("fourth", "x"), &out, &root).unwrap();
+        assert_eq!(fs::read_to_string(out.join("x")).unwrap(), "shape");
+        assert_eq!(
+            fs::read_to_string(out.join("en/about/index.html")).unwrap(),
+            "fourth"
+        );
+        let listed: Vec<String> = list_tree(&out, "").unwrap().into_keys().collect();
+        assert_eq!(
+            listed,
+            [
+                MARKER,
+                "en",
+                "en/about",
+                "en/about/index.html",
+                "en/same",
+                "en/same/index.html",
+                "x"
+            ]
+        );
+    }
+
+    // A staging folder privasite did not mark is somebody's, and is neither reused nor removed.
+    #[test]
+    fn an_unmarked_staging_folder_is_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = root(tmp.path());
+        let out = root.join("public");
+        let staging = root.join(".public.privasite-staging");
+        fs::create_dir_all(&staging).unwrap();
+        fs::write(staging.join("notes.txt"), "mine").unwrap();
+        let err = publish(&one_page("x"), &out, &root).unwrap_err();
+        assert!(matches!(err, WriteError::NotOurs(_)), "{err}");
+        assert_eq!(
+            fs::read_to_string(staging.join("notes.txt")).unwrap(),
+            "mine"
+        );
     }
 
     // A folder with the author's own files is never emptied.

@@ -88,7 +88,10 @@ fn a_site_left_aside_by_a_crash_is_reported_and_replaced() {
     std::fs::rename(site.path("public"), site.path(".public.privasite-previous")).unwrap();
     let outcome = site.build();
     outcome.stderr_has("an interrupted build had left the published site in");
-    assert_eq!(names(site.root()), ["content", "public"]);
+    assert_eq!(
+        names(site.root()),
+        [".public.privasite-staging", "content", "public"]
+    );
     assert!(site.path("public/nl/privacy/index.html").is_file());
 }
 
@@ -107,7 +110,10 @@ fn a_symlinked_output_folder_is_followed() {
         "the link was replaced by a folder"
     );
     assert!(site.path("served/nl/privacy/index.html").is_file());
-    assert_eq!(names(site.root()), ["content", "public", "served"]);
+    assert_eq!(
+        names(site.root()),
+        [".served.privasite-staging", "content", "public", "served"]
+    );
 }
 
 // `--out e/x/..` is made canonical before anything is written: no staging folder is left in
