@@ -191,7 +191,7 @@ pub fn publish(site: &Site, out: &Path, site_root: &Path) -> Result<Published, W
     // next build brings it up to date like any other.
     stage(site, &target.staging)?;
     swap_in(&target)?;
-    keep_out_of_git(&target.staging)?;
+    keep_for_next_build(&target.staging)?;
     sync_dir(target.parent())?;
     Ok(Published {
         dir: target.dir,
@@ -506,11 +506,19 @@ fn parent_of(relative: &str) -> &str {
 /// The name of the file that keeps the tree kept for the next build out of git.
 const GITIGNORE: &str = ".gitignore";
 
-/// Puts a `.gitignore` of `*` in the tree kept for the next build, unless the site has one of
-/// its own there. The next [`stage`] removes it with the other files the site does not have.
-fn keep_out_of_git(kept: &Path) -> Result<(), WriteError> {
+/// Readies the tree the swap put in the staging folder for the next build: a `.gitignore` of
+/// `*` in it, unless the site has one of its own there (the next [`stage`] removes it with the
+/// other files the site does not have). What was replaced was either a site of ours, marked,
+/// or an empty folder (see [`ensure_replaceable`]); an empty folder is not worth keeping.
+fn keep_for_next_build(kept: &Path) -> Result<(), WriteError> {
+    if !exists(kept) {
+        return Ok(());
+    }
+    if !exists(&kept.join(MARKER)) {
+        return fs::remove_dir(kept).map_err(io_at(kept));
+    }
     let path = kept.join(GITIGNORE);
-    if !exists(kept) || exists(&path) {
+    if exists(&path) {
         return Ok(());
     }
     fs::write(

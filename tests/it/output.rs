@@ -46,7 +46,10 @@ fn concurrent_builds_publish_whole_sites() {
             tree(&site.path("public")) == expected,
             "a build published a partial site"
         );
-        assert_eq!(names(site.root()), ["content", "public"]);
+        assert_eq!(
+            names(site.root()),
+            [".public.privasite-staging", "content", "public"]
+        );
     }
 }
 
