@@ -138,6 +138,12 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     if let Some(found) = invisible_character(file) {
         return Err(found);
     }
+    // Most files are valid, and tracking the path of every value costs about a third of the
+    // parse; it is only needed to say where an error is, so a file that fails is parsed again
+    // with it.
+    if let Ok(value) = serde_saphyr::from_str::<T>(&file.text) {
+        return Ok(value);
+    }
     let mut failed_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str(&file.text, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
