@@ -5,6 +5,9 @@
 //! means, what the law provides). A fact the policy does not state produces no sentence; in a
 //! draft it produces a visible marker ("not stated in the policy") where the sentence would be.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
@@ -204,6 +207,28 @@ fn strip_markers(text: &str) -> String {
 /// Markdown to HTML with comrak's safe defaults: raw HTML is omitted and `javascript:` links are
 /// emptied, so an author cannot put a script into the published page.
 pub fn markdown(text: &str) -> String {
+    // Every version of a long history repeats most of its prose, and each is rendered in every
+    // language it is written in: the same text is turned into HTML once per process. The
+    // conversion is a pure function of the text, so what is remembered cannot go stale.
+    static CONVERTED: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Default::default);
+    /// Enough for the prose of a large site's whole history; a dev server running for days
+    /// starts over rather than grow without end.
+    const REMEMBERED: usize = 20_000;
+    let lookup = |converted: &HashMap<String, String>| converted.get(text).cloned();
+    if let Some(html) = CONVERTED.lock().ok().as_deref().and_then(lookup) {
+        return html;
+    }
+    let html = convert_markdown(text);
+    if let Ok(mut converted) = CONVERTED.lock() {
+        if converted.len() >= REMEMBERED {
+            converted.clear();
+        }
+        converted.insert(text.to_owned(), html.clone());
+    }
+    html
+}
+
+fn convert_markdown(text: &str) -> String {
     let mut options = crate::markup::markdown_options();
     // `check` refuses these; a draft renders despite errors, so the page itself must not load
     // a picture from another site either.
@@ -220,6 +245,9 @@ pub fn markdown(text: &str) -> String {
 /// Prose sits under the page's h1–h3, so an author's `# Heading` becomes an h4 (and deeper
 /// levels h5, h6): the page keeps one h1 and an unbroken heading order.
 fn demote_headings(html: &str) -> String {
+    if !html.contains("<h") {
+        return html.to_owned();
+    }
     let mut out = html.to_owned();
     for level in (1..=6).rev() {
         let to = (level + 3).min(6);
