@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{SiteTest, tree, visible_text};
+use crate::helpers::{SiteTest, repo, tree, visible_text};
 
 const LANGS: [&str; 3] = ["nl", "fr", "en"];
 
@@ -415,4 +415,106 @@ fn every_page_links_policy_json() {
     }
     assert!(pages > 30, "only {pages} pages");
     assert!(out.join("policy.json").is_file());
+}
+
+// The documentation explains every field the schema defines.
+#[test]
+fn the_docs_explain_every_field() {
+    let schema = printed_schema();
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let mut nodes = Vec::new();
+    walk(&schema, "", &mut nodes);
+    let mut fields = 0;
+    for (path, value) in nodes {
+        if !path.ends_with(".properties") {
+            continue;
+        }
+        for field in value.as_object().unwrap().keys() {
+            assert!(
+                docs.contains(&format!("`{field}`")),
+                "docs/policy-json.md does not explain `{field}`"
+            );
+            fields += 1;
+        }
+    }
+    assert!(fields > 100, "only {fields} fields");
+}
+
+/// The value at `path` (`purposes.value[0]`) of `doc`.
+fn at<'a>(doc: &'a Value, path: &str) -> &'a Value {
+    path.split('.')
+        .fold(doc, |v, part| match part.split_once('[') {
+            Some((field, index)) => {
+                &v[field][index.trim_end_matches(']').parse::<usize>().unwrap()]
+            }
+            None => &v[part],
+        })
+}
+
+// Each example in the documentation ("At `path`, …" and a JSON block) is what the build of
+// the example site writes at that place, so the page cannot drift from the file.
+#[test]
+fn the_docs_examples_are_the_example_sites() {
+    let site = SiteTest::example();
+    site.build();
+    let doc = policy_json(&site);
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let mut examples = 0;
+    let mut rest = docs.as_str();
+    while let Some(start) = rest.find("\nAt `") {
+        rest = &rest[start + 5..];
+        let path = &rest[..rest.find('`').unwrap()];
+        let block = &rest[rest.find("```json\n").unwrap() + 8..];
+        let block = &block[..block.find("\n```").unwrap()];
+        let shown: Value = serde_json::from_str(block)
+            .unwrap_or_else(|e| panic!("the example at {path} is not JSON: {e}"));
+        assert_eq!(&shown, at(&doc, path), "the example at {path}");
+        examples += 1;
+    }
+    assert!(examples >= 8, "only {examples} examples");
+}
+
+// The documentation's table of DPV terms is the catalogue's, key by key.
+#[test]
+fn the_docs_list_every_dpv_term() {
+    use privasite::catalogue::{
+        Art9Condition, Authority, DataCategory, Dpv, LegalBasis, RecipientRole, Right,
+        TransferMechanism,
+    };
+    fn rows<K: Dpv>() -> Vec<(String, &'static str)> {
+        K::KEYS
+            .iter()
+            .filter_map(|k| K::from_key(k))
+            .filter_map(|k| Some((k.key().to_owned(), k.dpv()?)))
+            .collect()
+    }
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let table: Vec<&str> = docs
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains("| `") && l.matches('`').count() == 4)
+        .filter(|l| l.contains(":"))
+        .collect();
+    let mut all = Vec::new();
+    all.extend(rows::<LegalBasis>());
+    all.extend(rows::<Art9Condition>());
+    all.extend(rows::<Right>());
+    all.extend(rows::<DataCategory>());
+    all.extend(rows::<RecipientRole>());
+    all.extend(rows::<TransferMechanism>());
+    all.extend(rows::<Authority>());
+    for (key, term) in &all {
+        assert!(
+            table
+                .iter()
+                .any(|l| l.starts_with(&format!("| `{key}` ("))
+                    && l.ends_with(&format!("| `{term}` |"))),
+            "docs/policy-json.md lacks `{key}` → `{term}`"
+        );
+    }
+    let documented = table.iter().filter(|l| l.contains(") | `")).count();
+    assert_eq!(
+        documented,
+        all.len(),
+        "the docs list terms the catalogue lacks"
+    );
 }
