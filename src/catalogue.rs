@@ -32,8 +32,8 @@ macro_rules! catalogue {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
 
-        /// Exported as the key the author writes (`check_regularly`), so `policy.json` speaks
-        /// the same vocabulary as the YAML.
+        /// Serialized as the key the author writes (`check_regularly`), the vocabulary of the
+        /// YAML.
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.key())

@@ -91,7 +91,7 @@ pub fn generate(file: SchemaFile) -> String {
     let schema = match file {
         SchemaFile::Site => generator.into_root_schema_for::<RawSite>(),
         SchemaFile::Policy => generator.into_root_schema_for::<RawPolicy>(),
-        SchemaFile::PolicyJson => return crate::render::json::schema_text(),
+        SchemaFile::PolicyJson => return crate::render::json::schema_text().to_owned(),
     };
     let mut value = schema.to_value();
     add_labels(&mut value, &english_labels());

@@ -55,8 +55,14 @@ pub fn policy_json(
     Ok(json)
 }
 
-/// The JSON Schema of `policy.json` (draft 7), as text ending in a newline. Deterministic.
-pub fn schema_text() -> String {
+/// The JSON Schema of `policy.json` (draft 7), as text ending in a newline. Deterministic:
+/// generated once per process, as every build publishes it.
+pub fn schema_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(generate_schema)
+}
+
+fn generate_schema() -> String {
     let generator = schemars::generate::SchemaSettings::draft07().into_generator();
     let mut schema = generator.into_root_schema_for::<PolicyJson>().to_value();
     if let Some(fields) = schema.as_object_mut() {
@@ -157,7 +163,6 @@ impl JsonSchema for Labels {
         json_schema!({
             "description": "Text per site language, keyed by language code (`nl`, `fr`, `en`, …), in the site's language order.",
             "type": "object",
-            "minProperties": 1,
             "additionalProperties": {"type": "string"},
         })
     }
@@ -190,7 +195,8 @@ pub struct PolicyJson {
     /// Whether the site was built as a draft (not for publication); a draft may hold
     /// unreadable statements.
     pub draft: bool,
-    /// The site's languages, in menu order; every `PerLanguage` text has these keys.
+    /// The site's languages, in menu order; every `PerLanguage` text has these keys (in a
+    /// draft, the author's text may still lack one).
     pub languages: Vec<String>,
     /// The language offered first.
     pub default_language: String,
@@ -1196,5 +1202,52 @@ fn unit(period: Period) -> TimeUnit {
         Unit::Days => TimeUnit::Days,
         Unit::Months => TimeUnit::Months,
         Unit::Years => TimeUnit::Years,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(statement: &Statement<Vec<u32>>) -> String {
+        serde_json::to_string(statement).unwrap()
+    }
+
+    // A statement is one object with a status; only a stated one has a value, and nothing
+    // the YAML leaves out becomes an empty list or `false`.
+    #[test]
+    fn statements_have_one_form() {
+        assert_eq!(
+            json(&Statement::Stated(vec![1])),
+            r#"{"status":"stated","value":[1]}"#
+        );
+        assert_eq!(json(&Statement::Absent), r#"{"status":"none"}"#);
+        assert_eq!(json(&Statement::NotStated), r#"{"status":"not_stated"}"#);
+        assert_eq!(json(&Statement::Unreadable), r#"{"status":"unreadable"}"#);
+        assert_eq!(
+            json(&Statement::list(Vec::new())),
+            r#"{"status":"not_stated"}"#
+        );
+        assert!(matches!(Statement::flag(false), Statement::NotStated));
+        assert!(matches!(Statement::flag(true), Statement::Stated(true)));
+        let fact: Fact<u32> = Fact::Absent;
+        assert!(matches!(
+            Statement::fact(&fact, |v| Ok(*v)),
+            Ok(Statement::Absent)
+        ));
+    }
+
+    // Labels keep the site's language order, not the alphabet's.
+    #[test]
+    fn labels_keep_the_site_order() {
+        let labels = Labels(vec![
+            ("nl".into(), "Uw toestemming".into()),
+            ("fr".into(), "Votre consentement".into()),
+            ("en".into(), "Your consent".into()),
+        ]);
+        assert_eq!(
+            serde_json::to_string(&labels).unwrap(),
+            r#"{"nl":"Uw toestemming","fr":"Votre consentement","en":"Your consent"}"#
+        );
     }
 }

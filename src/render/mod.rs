@@ -316,7 +316,7 @@ impl Renderer {
         );
         site.insert(
             json::SCHEMA_FILE.to_owned(),
-            json::schema_text().into_bytes(),
+            json::schema_text().as_bytes().to_vec(),
         );
         let current_texts = texts.pop().unwrap_or_default();
         let archived_texts = timeline
