@@ -19,6 +19,10 @@ pub trait CatalogueKey: Sized + Copy {
     /// What an entry is called in messages: "legal basis".
     const WHAT: &'static str;
     fn from_key(key: &str) -> Option<Self>;
+    /// What the author writes.
+    fn key(self) -> &'static str;
+    /// The Fluent id of the entry's label.
+    fn message_id(self) -> String;
 }
 
 /// Declares a catalogue enum whose variants are written in YAML as snake_case keys.
@@ -28,8 +32,8 @@ macro_rules! catalogue {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
 
-        /// Exported as the key the author writes (`check_regularly`), so `policy.json` speaks
-        /// the same vocabulary as the YAML.
+        /// Serialized as the key the author writes (`check_regularly`), the vocabulary of the
+        /// YAML.
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.key())
@@ -80,6 +84,12 @@ macro_rules! catalogue {
             const WHAT: &'static str = $what;
             fn from_key(key: &str) -> Option<Self> {
                 $name::from_key(key)
+            }
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn message_id(self) -> String {
+                $name::message_id(self)
             }
         }
     };
@@ -305,6 +315,161 @@ catalogue!(
         Anonymise => "anonymise",
         DeleteOrAnonymise => "delete_or_anonymise",
     }
+);
+
+/// The W3C Data Privacy Vocabulary (DPV) term of a catalogue key, where one matches; `policy.json`
+/// prints it beside the key. A key without a term has none on purpose: no DPV concept says the
+/// same thing (`payment` data, `account` data, a `group_company`, a `derogation` without its
+/// Art. 49 point), or the catalogue is privasite's own (retention events, cookie kinds).
+///
+/// Every term was looked up in the DPV 2.0 release tables (w3c/dpv, `2.0/pd/modules/
+/// extended.csv`, `2.0/dpv/modules/entities_legalrole.csv`, `entities_authority.csv`,
+/// `entities_organisation.csv`, `2.0/legal/eu/gdpr/modules/rights.csv`,
+/// `legal_basis_data_transfer.csv`); the legal bases and Art. 9(2) conditions are the EU-GDPR
+/// extension's articles. The prefixes are [`DPV_PREFIXES`].
+pub trait Dpv: CatalogueKey + PartialEq + 'static {
+    /// The keys that have a term, each with it.
+    const DPV: &'static [(Self, &'static str)];
+
+    /// This key's term, such as `eu-gdpr:A6-1-b`.
+    fn dpv(self) -> Option<&'static str> {
+        Self::DPV
+            .iter()
+            .find(|(key, _)| *key == self)
+            .map(|(_, term)| *term)
+    }
+}
+
+/// The DPV prefixes the terms of [`Dpv`] use, with the namespace each stands for.
+pub const DPV_PREFIXES: &[(&str, &str)] = &[
+    ("dpv", "https://w3id.org/dpv#"),
+    ("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#"),
+    ("pd", "https://w3id.org/dpv/pd#"),
+];
+
+impl Dpv for LegalBasis {
+    const DPV: &'static [(Self, &'static str)] = &[
+        (LegalBasis::Consent, "eu-gdpr:A6-1-a"),
+        (LegalBasis::Contract, "eu-gdpr:A6-1-b"),
+        (LegalBasis::LegalObligation, "eu-gdpr:A6-1-c"),
+        (LegalBasis::VitalInterests, "eu-gdpr:A6-1-d"),
+        (LegalBasis::PublicTask, "eu-gdpr:A6-1-e"),
+        (LegalBasis::LegitimateInterests, "eu-gdpr:A6-1-f"),
+    ];
+}
+
+impl Dpv for Art9Condition {
+    const DPV: &'static [(Self, &'static str)] = &[
+        (Art9Condition::ExplicitConsent, "eu-gdpr:A9-2-a"),
+        (Art9Condition::Employment, "eu-gdpr:A9-2-b"),
+        (Art9Condition::VitalInterests, "eu-gdpr:A9-2-c"),
+        (Art9Condition::NonProfitBody, "eu-gdpr:A9-2-d"),
+        (Art9Condition::MadePublic, "eu-gdpr:A9-2-e"),
+        (Art9Condition::LegalClaims, "eu-gdpr:A9-2-f"),
+        (Art9Condition::PublicInterest, "eu-gdpr:A9-2-g"),
+        (Art9Condition::HealthCare, "eu-gdpr:A9-2-h"),
+        (Art9Condition::PublicHealth, "eu-gdpr:A9-2-i"),
+        (Art9Condition::Research, "eu-gdpr:A9-2-j"),
+    ];
+}
+
+impl Dpv for Right {
+    // Objection to direct marketing is Art. 21(2); DPV's term is the whole article's.
+    const DPV: &'static [(Self, &'static str)] = &[
+        (Right::Access, "eu-gdpr:A15"),
+        (Right::Rectification, "eu-gdpr:A16"),
+        (Right::Erasure, "eu-gdpr:A17"),
+        (Right::Restriction, "eu-gdpr:A18"),
+        (Right::Portability, "eu-gdpr:A20"),
+        (Right::Objection, "eu-gdpr:A21"),
+        (Right::ObjectionMarketing, "eu-gdpr:A21"),
+        (Right::WithdrawConsent, "eu-gdpr:A7-3"),
+        (Right::HumanReview, "eu-gdpr:A22"),
+        (Right::Complaint, "eu-gdpr:A77"),
+    ];
+}
+
+impl Dpv for DataCategory {
+    // `racial_ethnic_origin` is pd:Ethnicity, whose narrower terms are pd:Race and
+    // pd:EthnicOrigin; `religious_beliefs` ("religious or philosophical") has two DPV terms and
+    // no common one short of all knowledge and beliefs, so it has none.
+    const DPV: &'static [(Self, &'static str)] = &[
+        (DataCategory::Identification, "pd:Identifying"),
+        (DataCategory::Contact, "pd:Contact"),
+        (DataCategory::Financial, "pd:Financial"),
+        (DataCategory::Orders, "pd:Purchase"),
+        (DataCategory::Usage, "pd:BrowsingBehavior"),
+        (DataCategory::Device, "pd:DeviceBased"),
+        (DataCategory::Location, "pd:Location"),
+        (DataCategory::Communications, "pd:Communication"),
+        (DataCategory::Preferences, "pd:Preference"),
+        (DataCategory::Professional, "pd:Professional"),
+        (DataCategory::NationalNumber, "pd:OfficialID"),
+        (DataCategory::Images, "pd:Picture"),
+        (DataCategory::Health, "pd:Health"),
+        (DataCategory::RacialEthnicOrigin, "pd:Ethnicity"),
+        (DataCategory::PoliticalOpinions, "pd:PoliticalOpinion"),
+        (DataCategory::TradeUnion, "pd:TradeUnionMembership"),
+        (DataCategory::Genetic, "pd:Genetic"),
+        (DataCategory::Biometric, "pd:Biometric"),
+        (DataCategory::SexLife, "pd:Sexual"),
+        (DataCategory::CriminalRecords, "pd:Criminal"),
+    ];
+}
+
+impl Dpv for RecipientRole {
+    const DPV: &'static [(Self, &'static str)] = &[
+        (RecipientRole::Processor, "dpv:DataProcessor"),
+        (RecipientRole::Controller, "dpv:DataController"),
+        (RecipientRole::JointController, "dpv:JointDataControllers"),
+        (
+            RecipientRole::PublicAuthority,
+            "dpv:GovernmentalOrganisation",
+        ),
+    ];
+}
+
+impl Dpv for TransferMechanism {
+    // The Data Privacy Framework is an adequacy decision (2023/1795) under Art. 45(3).
+    const DPV: &'static [(Self, &'static str)] = &[
+        (TransferMechanism::Adequacy, "eu-gdpr:A45-3"),
+        (TransferMechanism::Dpf, "eu-gdpr:A45-3"),
+        (TransferMechanism::Scc, "eu-gdpr:A46-2-c"),
+        (TransferMechanism::Bcr, "eu-gdpr:A46-2-b"),
+    ];
+}
+
+impl Dpv for Authority {
+    const DPV: &'static [(Self, &'static str)] =
+        &[(Authority::BeGba, "dpv:DataProtectionAuthority")];
+}
+
+/// The DPV term of a supervisory authority, whether the catalogue knows it or the policy
+/// writes it out.
+pub const DPV_SUPERVISORY_AUTHORITY: &str = "dpv:DataProtectionAuthority";
+
+/// The DPV term of the controller.
+pub const DPV_CONTROLLER: &str = "dpv:DataController";
+
+/// Catalogues no DPV term matches, key by key.
+macro_rules! no_dpv_terms {
+    ($($name:ident),+) => {
+        $(impl Dpv for $name {
+            const DPV: &'static [(Self, &'static str)] = &[];
+        })+
+    };
+}
+
+no_dpv_terms!(
+    Source,
+    RetentionEvent,
+    CookieCategory,
+    CookieKind,
+    Requirement,
+    ConsentMechanism,
+    ChangeNotice,
+    NoticeChannel,
+    AfterRetention
 );
 
 /// Commission decisions a transfer can rest on, by the number authors write. Their names are
@@ -728,6 +893,48 @@ mod tests {
             assert!(COUNTRIES.contains(c), "{c} has no name");
         }
         assert!(!is_adequate("US"), "US adequacy is DPF-only");
+    }
+
+    // The legal bases and Art. 9(2) conditions are listed in the order of their article's
+    // points, so the n-th key is point n: its DPV term names that point.
+    #[test]
+    fn dpv_terms_follow_the_articles() {
+        for (i, basis) in LegalBasis::ALL.iter().enumerate() {
+            let point = char::from(b'a' + i as u8);
+            assert_eq!(basis.dpv(), Some(format!("eu-gdpr:A6-1-{point}").as_str()));
+        }
+        for (i, condition) in Art9Condition::ALL.iter().enumerate() {
+            let point = char::from(b'a' + i as u8);
+            assert_eq!(
+                condition.dpv(),
+                Some(format!("eu-gdpr:A9-2-{point}").as_str())
+            );
+        }
+    }
+
+    // Every term uses a prefix policy.json declares, and no key has two terms.
+    #[test]
+    fn dpv_terms_are_well_formed() {
+        fn check<K: Dpv + std::fmt::Debug>() {
+            for (i, (key, term)) in K::DPV.iter().enumerate() {
+                let (prefix, name) = term.split_once(':').expect("prefix:name");
+                assert!(DPV_PREFIXES.iter().any(|(p, _)| *p == prefix), "{term}");
+                assert!(!name.is_empty() && !name.contains(' '), "{term}");
+                assert!(
+                    !K::DPV[..i].iter().any(|(k, _)| k == key),
+                    "{key:?} has two terms"
+                );
+            }
+        }
+        check::<LegalBasis>();
+        check::<Art9Condition>();
+        check::<Right>();
+        check::<DataCategory>();
+        check::<RecipientRole>();
+        check::<TransferMechanism>();
+        check::<Authority>();
+        assert_eq!(DataCategory::Contact.dpv(), Some("pd:Contact"));
+        assert_eq!(RecipientRole::GroupCompany.dpv(), None);
     }
 
     // Outdated citations are found as whole words and numbers, in every language's wording.

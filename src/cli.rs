@@ -89,9 +89,9 @@ enum Command {
     )]
     Serve(ServeArgs),
     /// Write the JSON Schemas of site.yaml and policy.yaml, so an editor completes and checks
-    /// the files while you type.
+    /// the files while you type; or print one, or the schema of the built policy.json.
     #[command(
-        after_help = "Examples:\n  privasite schema                         write content/schemas/site.schema.json and policy.schema.json\n  privasite schema --print policy          print the policy schema"
+        after_help = "Examples:\n  privasite schema                         write content/schemas/site.schema.json and policy.schema.json\n  privasite schema --print policy          print the policy schema\n  privasite schema --print policy-json     print the schema of the built policy.json"
     )]
     Schema(SchemaArgs),
     /// Print a completion script for your shell.
@@ -141,6 +141,8 @@ enum SchemaFileArg {
     Site,
     /// The schema of content/policy.yaml and of the snapshots in content/history/.
     Policy,
+    /// The schema of the built policy.json (also published beside it).
+    PolicyJson,
 }
 
 #[derive(Debug, Args)]
@@ -463,6 +465,7 @@ fn schema(args: &SchemaArgs, out: &Output) -> i32 {
         let file = match file {
             SchemaFileArg::Site => SchemaFile::Site,
             SchemaFileArg::Policy => SchemaFile::Policy,
+            SchemaFileArg::PolicyJson => SchemaFile::PolicyJson,
         };
         let _ = std::io::stdout()
             .lock()

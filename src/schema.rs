@@ -1,10 +1,12 @@
-//! The JSON Schemas of `site.yaml` and `policy.yaml`, for editors (`privasite schema`).
+//! The JSON Schemas of `site.yaml` and `policy.yaml`, for editors, and of the built
+//! `policy.json`, for its readers (`privasite schema`).
 //!
 //! They are generated from the model's own types (schemars), so they cannot drift from what
 //! the loader accepts: the field descriptions are the model's doc comments, and every catalogue
 //! key is offered with its English label. Draft 7, the dialect the YAML extension of VS Code
 //! understands best. The loader stays the authority: the schema helps while typing, `check`
-//! decides.
+//! decides. The schema of `policy.json` belongs to its export types (`render::json`) and is
+//! also published beside the file.
 
 use std::path::{Path, PathBuf};
 
@@ -35,17 +37,20 @@ pub enum SchemaFile {
     Site,
     /// `content/policy.yaml` and the snapshots in `content/history/`.
     Policy,
+    /// The built `public/policy.json`.
+    PolicyJson,
 }
 
 impl SchemaFile {
-    /// Both, in the order they are written.
-    pub const ALL: [SchemaFile; 2] = [SchemaFile::Site, SchemaFile::Policy];
+    /// The schemas an editor uses, in the order they are written into `content/schemas/`.
+    pub const FOR_EDITORS: [SchemaFile; 2] = [SchemaFile::Site, SchemaFile::Policy];
 
     /// The schema's file name: `policy.schema.json`.
     pub fn file_name(self) -> &'static str {
         match self {
             SchemaFile::Site => "site.schema.json",
             SchemaFile::Policy => "policy.schema.json",
+            SchemaFile::PolicyJson => crate::render::json::SCHEMA_FILE,
         }
     }
 
@@ -53,6 +58,7 @@ impl SchemaFile {
         match self {
             SchemaFile::Site => "privasite site.yaml",
             SchemaFile::Policy => "privasite policy.yaml",
+            SchemaFile::PolicyJson => "privasite policy.json",
         }
     }
 }
@@ -85,6 +91,7 @@ pub fn generate(file: SchemaFile) -> String {
     let schema = match file {
         SchemaFile::Site => generator.into_root_schema_for::<RawSite>(),
         SchemaFile::Policy => generator.into_root_schema_for::<RawPolicy>(),
+        SchemaFile::PolicyJson => return crate::render::json::schema_text().to_owned(),
     };
     let mut value = schema.to_value();
     add_labels(&mut value, &english_labels());
@@ -103,14 +110,14 @@ pub fn generate(file: SchemaFile) -> String {
     text
 }
 
-/// Writes both schemas into `folder` (created if needed), replacing earlier generated ones
-/// and nothing else. Returns the files written.
+/// Writes the editors' schemas into `folder` (created if needed), replacing earlier generated
+/// ones and nothing else. Returns the files written.
 pub fn write(folder: &Path) -> Result<Vec<PathBuf>, SchemaError> {
     let io = |path: &Path, e: std::io::Error| SchemaError::Io {
         path: path.to_path_buf(),
         reason: crate::project::io_reason(&e),
     };
-    for file in SchemaFile::ALL {
+    for file in SchemaFile::FOR_EDITORS {
         let path = folder.join(file.file_name());
         match std::fs::read_to_string(&path) {
             Ok(existing) if !existing.contains(GENERATED) => {
@@ -123,7 +130,7 @@ pub fn write(folder: &Path) -> Result<Vec<PathBuf>, SchemaError> {
     }
     std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
     let mut written = Vec::new();
-    for file in SchemaFile::ALL {
+    for file in SchemaFile::FOR_EDITORS {
         let path = folder.join(file.file_name());
         std::fs::write(&path, generate(file)).map_err(|e| io(&path, e))?;
         written.push(path);

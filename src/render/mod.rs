@@ -9,6 +9,7 @@
 //! Reads no files after it is built and never writes: the result is a [`Site`].
 
 pub mod faq;
+pub mod json;
 pub mod text;
 pub mod typography;
 pub mod urls;
@@ -305,11 +306,17 @@ impl Renderer {
         }
         site.insert(
             "policy.json".to_owned(),
-            policy_json(
+            json::policy_json(
+                &self.translations,
                 input.settings,
                 input.policy,
                 &timeline.versions[timeline.current()],
-            ),
+                mode.draft,
+            )?,
+        );
+        site.insert(
+            json::SCHEMA_FILE.to_owned(),
+            json::schema_text().as_bytes().to_vec(),
         );
         let current_texts = texts.pop().unwrap_or_default();
         let archived_texts = timeline
@@ -561,6 +568,7 @@ impl Renderer {
             alternates: alternates(settings, &job.urls, &spec.languages, &relocated),
             version: &spec.version,
             feed_href: Some(Urls::href(&spec.dir, &format!("{lang}/feed.xml"))),
+            policy_json_href: Urls::href(&spec.dir, "policy.json"),
             extra_css: self.has_extra_css(),
         };
         let mut context = Context::from_serialize(&ctx).map_err(|e| self.template_error(e))?;
@@ -606,6 +614,7 @@ impl Renderer {
         context.insert("lang", lang);
         context.insert("page", "index");
         context.insert("root", "");
+        context.insert("policy_json_href", &Urls::href("", "policy.json"));
         context.insert("extra_css", &self.has_extra_css());
         context.insert("draft", &job.mode.draft);
         context.insert("site_name", policy.controller.display_name());
@@ -682,6 +691,8 @@ struct PageContext<'a> {
     version: &'a VersionContext,
     /// The link to this language's Atom feed of versions.
     feed_href: Option<String>,
+    /// The link to `policy.json`, the current version for other tools.
+    policy_json_href: String,
     /// Whether the theme has a `static/extra.css`, linked after the built-in stylesheet.
     extra_css: bool,
 }
@@ -805,36 +816,6 @@ fn alternates(
         });
     }
     out
-}
-
-#[derive(Serialize)]
-struct PolicyJson<'a> {
-    /// What a consent record names: the version's id and its content hash.
-    version: VersionJson,
-    settings: &'a Settings,
-    policy: &'a Policy,
-}
-
-#[derive(Serialize)]
-struct VersionJson {
-    id: Option<String>,
-    hash: String,
-}
-
-fn policy_json(settings: &Settings, policy: &Policy, current: &Version) -> Vec<u8> {
-    let version = VersionJson {
-        id: current.date.map(|_| current.id()),
-        hash: current.hash.clone(),
-    };
-    // The model holds only strings, numbers and maps with string keys: serializing cannot fail.
-    let mut json = serde_json::to_vec_pretty(&PolicyJson {
-        version,
-        settings,
-        policy,
-    })
-    .unwrap_or_default();
-    json.push(b'\n');
-    json
 }
 
 /// `{{ t(key="page-privacy", name=site_name) }}`: a message in the page's language. Any other

@@ -332,22 +332,24 @@ fn template_error_names_the_template() {
     assert!(!site.path("public").exists());
 }
 
-// policy.json is the checked model, for other tools.
+// policy.json gives other tools the policy's facts, each in its documented form (the
+// interface itself is tested in policy_json.rs).
 #[test]
 fn policy_json_is_machine_readable() {
     let site = SiteTest::example();
     site.build();
     let doc: serde_json::Value = serde_json::from_str(&site.read("public/policy.json")).unwrap();
-    assert_eq!(doc["policy"]["last_updated"], "2026-03-01");
-    assert_eq!(doc["policy"]["dpo"]["email"], "dpo@zeepdelinde.be");
+    assert_eq!(doc["schema_version"], 1);
     assert_eq!(
-        doc["policy"]["controller"]["enterprise_number"],
+        doc["version"]["id"],
+        json!({"status": "stated", "value": "2026-03-01"})
+    );
+    assert_eq!(doc["dpo"]["value"]["email"]["value"], "dpo@zeepdelinde.be");
+    assert_eq!(
+        doc["controller"]["enterprise_number"]["value"],
         "0456.789.133"
     );
-    assert_eq!(
-        doc["settings"]["languages"],
-        serde_json::json!(["nl", "fr", "en"])
-    );
+    assert_eq!(doc["languages"], json!(["nl", "fr", "en"]));
 }
 
 // Every file the build reads is recorded, so the dev server knows what to watch.

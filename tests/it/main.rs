@@ -10,6 +10,7 @@ mod hostile;
 mod i18n;
 mod init;
 mod output;
+mod policy_json;
 mod reference;
 mod rights;
 mod schema;

@@ -122,17 +122,44 @@ fn request(port: u16, method: &str, path: &str) -> (u16, String) {
     .expect("send");
     let mut response = Vec::new();
     let _ = stream.read_to_end(&mut response);
-    let response = String::from_utf8_lossy(&response).into_owned();
-    let status = response
+    let text = String::from_utf8_lossy(&response);
+    let status = text
         .split(' ')
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    let (head, body) = match response.windows(4).position(|w| w == b"\r\n\r\n") {
+        Some(at) => (&response[..at], &response[at + 4..]),
+        None => (&response[..], &[][..]),
+    };
+    let chunked = String::from_utf8_lossy(head)
+        .lines()
+        .any(|l| l.eq_ignore_ascii_case("transfer-encoding: chunked"));
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// A chunked body without its chunk sizes, so a text is found wherever the server happened to
+/// split it (a chunk may end inside a word, or inside a character).
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&rest[..eol])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok());
+        let data = &rest[eol + 2..];
+        let Some(size) = size.filter(|&n| n > 0) else {
+            break;
+        };
+        let size = size.min(data.len());
+        body.extend_from_slice(&data[..size]);
+        rest = data[size..].strip_prefix(b"\r\n").unwrap_or(&data[size..]);
+    }
+    body
 }
 
 /// The lines of the server's event stream, as they arrive.

@@ -385,7 +385,7 @@ fn the_version_hash_is_the_files_hash() {
     let site = SiteTest::example();
     site.build();
     let doc: Value = serde_json::from_str(&site.read("public/policy.json")).unwrap();
-    assert_eq!(doc["version"]["id"], "2026-03-01");
+    assert_eq!(doc["version"]["id"]["value"], "2026-03-01");
     let bytes = std::fs::read(site.path("content/policy.yaml")).unwrap();
     let hex: String = Sha256::digest(&bytes)
         .iter()

@@ -1,0 +1,520 @@
+//! `policy.json` as a documented interface (issue #12): it validates against its published
+//! schema, speaks in snake_case and the author's keys, carries the pages' own labels and the
+//! DPV terms, marks what the policy leaves open as such, and every page links it.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{SiteTest, repo, tree, visible_text};
+
+const LANGS: [&str; 3] = ["nl", "fr", "en"];
+
+fn policy_json(site: &SiteTest) -> Value {
+    serde_json::from_str(&site.read("public/policy.json")).expect("policy.json is JSON")
+}
+
+/// The schema as `privasite schema --print policy-json` prints it.
+fn printed_schema() -> Value {
+    let out = SiteTest::empty().run(&["schema", "--print", "policy-json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    serde_json::from_str(&out.stdout).expect("the schema is JSON")
+}
+
+/// The schema's complaints about `doc`, as `path: message`.
+fn complaints(schema: &Value, doc: &Value) -> Vec<String> {
+    let validator = jsonschema::validator_for(schema).expect("a valid JSON Schema");
+    validator
+        .iter_errors(doc)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+/// Every (key path, value) of `value`, depth first.
+fn walk<'a>(value: &'a Value, path: &str, out: &mut Vec<(String, &'a Value)>) {
+    out.push((path.to_owned(), value));
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(v, &format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The stated value of a statement, failing with its path when it is anything else.
+fn stated<'a>(statement: &'a Value, what: &str) -> &'a Value {
+    assert_eq!(statement["status"], "stated", "{what}: {statement}");
+    &statement["value"]
+}
+
+/// Text as a page shows it and as a label holds it, compared without the difference French
+/// typography makes (a narrow no-break space before `:`, `;`, `?`, `!`).
+fn comparable(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    [" :", " ;", " ?", " !"]
+        .iter()
+        .fold(text, |t, p| t.replace(p, &p[1..]))
+}
+
+// The example's policy.json, a minimal site's and a silent draft's all validate against the
+// schema that `privasite schema` prints and the build publishes beside the file; the schema
+// is not vacuous: a file without its version or with an unknown status is refused.
+#[test]
+fn policy_json_validates_against_its_schema() {
+    let schema = printed_schema();
+    let example = SiteTest::example();
+    example.build();
+    let published: Value =
+        serde_json::from_str(&example.read("public/policy-json.schema.json")).unwrap();
+    assert_eq!(published, schema, "the published schema is the printed one");
+    let doc = policy_json(&example);
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(complaints(&schema, &doc), Vec::<String>::new());
+
+    let minimal = SiteTest::fixture("minimal");
+    minimal.build();
+    assert_eq!(
+        complaints(&schema, &policy_json(&minimal)),
+        Vec::<String>::new()
+    );
+    let silent = SiteTest::fixture("silent");
+    silent.run(&["build", "--draft"]).succeeds();
+    assert_eq!(
+        complaints(&schema, &policy_json(&silent)),
+        Vec::<String>::new()
+    );
+
+    let mut unversioned = doc.clone();
+    unversioned
+        .as_object_mut()
+        .unwrap()
+        .remove("schema_version");
+    assert!(!complaints(&schema, &unversioned).is_empty());
+    let mut unknown = doc.clone();
+    unknown["dpo"] = json!({"status": "unknown"});
+    assert!(!complaints(&schema, &unknown).is_empty());
+    let mut bare_null = doc;
+    bare_null["controller"]["phone"] = Value::Null;
+    assert!(!complaints(&schema, &bare_null).is_empty());
+}
+
+// Field names are snake_case words chosen for readers, never the model's Rust shapes: no
+// CamelCase key, no `null`, no empty list standing in for something, and every status, kind,
+// unit and key is a lowercase word, not a variant name such as `Months` or `Dpf`.
+#[test]
+fn no_rust_names_leak() {
+    let site = SiteTest::example();
+    site.build();
+    let doc = policy_json(&site);
+    let text = site.read("public/policy.json");
+    let mut nodes = Vec::new();
+    walk(&doc, "", &mut nodes);
+    let snake = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
+    for (path, value) in &nodes {
+        match value {
+            Value::Object(map) => {
+                for key in map.keys() {
+                    let language = LANGS.contains(&key.as_str());
+                    let prefix = path == ".dpv_prefixes";
+                    assert!(
+                        snake(key) || language || prefix,
+                        "{path}: the key {key:?} is not snake_case"
+                    );
+                }
+            }
+            Value::Null => panic!("{path} is null"),
+            Value::Array(items) => assert!(!items.is_empty(), "{path} is an empty list"),
+            Value::String(s) => {
+                let field = path.rsplit('.').next().unwrap_or_default();
+                if ["status", "kind", "unit"].contains(&field) {
+                    assert!(snake(s), "{path} = {s:?}");
+                }
+                if field == "key" {
+                    assert!(snake(&s.replace('-', "_")), "{path} = {s:?}");
+                }
+            }
+            _ => {}
+        }
+    }
+    // The shapes of the model that the first policy.json printed are gone.
+    for internal in [
+        "\"one\"",
+        "\"proper\"",
+        "\"per_language\"",
+        "\"Months\"",
+        "\"Years\"",
+        "\"Dpf\"",
+        "\"settings\"",
+        "\"policy\"",
+    ] {
+        assert!(!text.contains(internal), "policy.json holds {internal}");
+    }
+    assert!(nodes.len() > 500, "only {} values", nodes.len());
+}
+
+// Every catalogue key carries its label in every site language, and the labels are the words
+// the pages print: each purpose's legal basis and retention, each data category, each
+// recipient's role and each right appear as such on the privacy page of that language.
+#[test]
+fn labels_are_the_words_of_the_pages() {
+    let site = SiteTest::example();
+    site.build();
+    let doc = policy_json(&site);
+    let mut nodes = Vec::new();
+    walk(&doc, "", &mut nodes);
+    let mut terms = 0;
+    for (path, value) in &nodes {
+        if let Some(key) = value.get("key").and_then(Value::as_str) {
+            let label = value["label"].as_object().expect("a term has labels");
+            let mut langs: Vec<&str> = label.keys().map(String::as_str).collect();
+            let mut site_langs = LANGS.to_vec();
+            langs.sort_unstable();
+            site_langs.sort_unstable();
+            assert_eq!(langs, site_langs, "{path} ({key})");
+            assert!(label.values().all(|l| !l.as_str().unwrap().is_empty()));
+            terms += 1;
+        }
+    }
+    assert!(terms > 50, "only {terms} catalogue keys");
+
+    for (i, lang) in LANGS.iter().enumerate() {
+        let page = comparable(&visible_text(
+            &site.read(&format!("public/{lang}/privacy/index.html")),
+        ));
+        let shown = |label: &Value, what: &str| {
+            let label = label[*lang].as_str().unwrap_or_else(|| panic!("{what}"));
+            assert!(
+                page.contains(&comparable(label)),
+                "{lang}/privacy does not show {what} {label:?}"
+            );
+        };
+        let mut labels = 0;
+        for p in stated(&doc["purposes"], "purposes").as_array().unwrap() {
+            shown(&stated(&p["legal_basis"], "basis")["label"], "the basis");
+            let retention = stated(&p["retention"], "retention");
+            if retention["kind"] == "period" {
+                shown(&retention["text"], "the retention");
+            }
+            labels += 2;
+        }
+        for c in stated(&doc["data_categories"], "data").as_array().unwrap() {
+            shown(&c["label"], "the data category");
+            labels += 1;
+        }
+        for r in stated(&doc["recipients"], "recipients").as_array().unwrap() {
+            shown(&stated(&r["role"], "role")["label"], "the role");
+            labels += 1;
+        }
+        for r in doc["derived"]["rights"].as_array().unwrap() {
+            if r["right"]["key"] != "complaint" {
+                shown(&r["right"]["label"], "the right");
+                labels += 1;
+            }
+        }
+        assert!(labels > 30, "{lang}: only {labels} labels compared");
+        // The languages differ: a label is not one language copied into the others.
+        let webshop = &stated(&doc["purposes"], "purposes")[0];
+        let basis = &stated(&webshop["legal_basis"], "basis")["label"];
+        if i > 0 {
+            assert_ne!(basis[*lang], basis[LANGS[0]]);
+        }
+    }
+}
+
+// DPV terms stand beside the keys they match, with the prefixes they use declared: the
+// contract basis is Art. 6(1)(b), a processor is a DataProcessor, contact details are
+// pd:Contact, the DPF is an adequacy decision; a category of the author's own has no term.
+#[test]
+fn dpv_terms_stand_beside_their_keys() {
+    let site = SiteTest::example();
+    site.build();
+    let doc = policy_json(&site);
+    let purposes = stated(&doc["purposes"], "purposes").as_array().unwrap();
+    let webshop = purposes.iter().find(|p| p["id"] == "webshop").unwrap();
+    let basis = stated(&webshop["legal_basis"], "basis");
+    assert_eq!(basis["key"], "contract");
+    assert_eq!(basis["dpv"], "eu-gdpr:A6-1-b");
+    let newsletter = purposes.iter().find(|p| p["id"] == "newsletter").unwrap();
+    assert_eq!(
+        stated(&newsletter["legal_basis"], "basis")["dpv"],
+        "eu-gdpr:A6-1-a"
+    );
+
+    let recipients = stated(&doc["recipients"], "recipients").as_array().unwrap();
+    let mailer = recipients.iter().find(|r| r["id"] == "mailer").unwrap();
+    assert_eq!(stated(&mailer["role"], "role")["dpv"], "dpv:DataProcessor");
+    let transfer = stated(&mailer["transfer"], "transfer");
+    assert_eq!(stated(&transfer["mechanism"], "mechanism")["key"], "dpf");
+    assert_eq!(
+        stated(&transfer["mechanism"], "mechanism")["dpv"],
+        "eu-gdpr:A45-3"
+    );
+
+    let categories = stated(&doc["data_categories"], "data").as_array().unwrap();
+    let contact = categories.iter().find(|c| c["id"] == "contact").unwrap();
+    assert_eq!(contact["dpv"], "pd:Contact");
+    let reviews = categories.iter().find(|c| c["id"] == "reviews").unwrap();
+    assert_eq!(reviews["catalogue"], false);
+    assert!(reviews.get("dpv").is_none(), "{reviews}");
+
+    let mut nodes = Vec::new();
+    walk(&doc, "", &mut nodes);
+    let terms: Vec<&str> = nodes
+        .iter()
+        .filter(|(path, _)| path.ends_with(".dpv") && !path.starts_with(".dpv_prefixes"))
+        .filter_map(|(_, v)| v.as_str())
+        .collect();
+    assert!(terms.len() > 20, "{terms:?}");
+    for term in terms {
+        let (prefix, _) = term.split_once(':').unwrap();
+        assert!(
+            doc["dpv_prefixes"][prefix]
+                .as_str()
+                .is_some_and(|ns| ns.starts_with("https://w3id.org/dpv")),
+            "{term}"
+        );
+    }
+}
+
+// A fact the author leaves out is exported as not stated, a fact declared absent as none,
+// and neither looks like the other or like a default: the minimal site without its DPO line,
+// a draft without a retention, and a policy that states almost nothing.
+#[test]
+fn what_the_policy_leaves_open_is_not_stated() {
+    let site = SiteTest::fixture("minimal");
+    site.build();
+    let declared = policy_json(&site);
+    assert_eq!(declared["dpo"], json!({"status": "none"}));
+    let orders = &stated(&declared["purposes"], "purposes")[0];
+    assert_eq!(orders["recipients"], json!({"status": "none"}));
+    assert_eq!(declared["cookies"], json!({"status": "none"}));
+    assert_eq!(
+        declared["derived"]["cookie_consent_needed"],
+        json!({"status": "stated", "value": false})
+    );
+
+    site.policy(|p| {
+        p.as_object_mut().unwrap().remove("dpo");
+        p["purposes"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("retention");
+    });
+    site.run(&["build"]).fails_with(1);
+    site.run(&["build", "--draft"]).succeeds();
+    let left_open = policy_json(&site);
+    assert_eq!(left_open["dpo"], json!({"status": "not_stated"}));
+    let orders = &stated(&left_open["purposes"], "purposes")[0];
+    assert_eq!(orders["retention"], json!({"status": "not_stated"}));
+    assert_eq!(left_open["draft"], true);
+
+    let silent = SiteTest::fixture("silent");
+    silent.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&silent);
+    for field in [
+        "dpo",
+        "data_categories",
+        "sources",
+        "recipients",
+        "transfers",
+        "cookies",
+        "cookie_consent",
+        "changes",
+        "data_sale",
+        "special_categories",
+    ] {
+        assert_eq!(doc[field], json!({"status": "not_stated"}), "{field}");
+    }
+    for derived in ["third_countries", "leaves_eea", "cookie_consent_needed"] {
+        assert_eq!(
+            doc["derived"][derived],
+            json!({"status": "not_stated"}),
+            "derived.{derived}"
+        );
+    }
+    let orders = &stated(&doc["purposes"], "purposes")[0];
+    for field in [
+        "data",
+        "legal_basis",
+        "retention",
+        "recipients",
+        "direct_marketing",
+    ] {
+        assert_eq!(orders[field], json!({"status": "not_stated"}), "{field}");
+    }
+    // Nothing the policy left open reads as "no": no false, no empty list, no null.
+    let mut nodes = Vec::new();
+    walk(&doc, "", &mut nodes);
+    for (path, value) in nodes {
+        let allowed_false = [".derived.rights", ".in_eea"];
+        match value {
+            Value::Bool(false) => assert!(
+                allowed_false.iter().any(|a| path.contains(a)),
+                "{path} is false"
+            ),
+            Value::Array(items) => assert!(!items.is_empty(), "{path} is []"),
+            Value::Null => panic!("{path} is null"),
+            _ => {}
+        }
+    }
+}
+
+// Every HTML page, archived and list pages included, links policy.json in its head with a
+// relative address that leads to the file from the page's own folder, so it works under any
+// sub-path.
+#[test]
+fn every_page_links_policy_json() {
+    let site = SiteTest::example();
+    site.run(&[
+        "build",
+        "--base-url",
+        "https://www.example.be/legal/privacy/",
+    ])
+    .succeeds();
+    let out = site.path("public");
+    let mut pages = 0;
+    for (path, bytes) in tree(&out) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let head = html.split("</head>").next().unwrap_or_default();
+        let marker = r#"<link rel="alternate" type="application/json" href=""#;
+        let at = head
+            .find(marker)
+            .unwrap_or_else(|| panic!("{path} does not link policy.json"));
+        let href = &head[at + marker.len()..];
+        let href = &href[..href.find('"').unwrap()];
+        assert!(
+            !href.starts_with('/') && !href.contains("://"),
+            "{path}: {href}"
+        );
+        // Resolve the link from the page's folder, as a browser would.
+        let mut parts: Vec<&str> = path.split('/').collect();
+        parts.pop();
+        for segment in href.split('/') {
+            match segment {
+                ".." => {
+                    assert!(parts.pop().is_some(), "{path}: {href} leaves the site");
+                }
+                "." | "" => {}
+                s => parts.push(s),
+            }
+        }
+        assert_eq!(parts.join("/"), "policy.json", "{path}: {href}");
+        pages += 1;
+    }
+    assert!(pages > 30, "only {pages} pages");
+    assert!(out.join("policy.json").is_file());
+}
+
+// The documentation explains every field the schema defines.
+#[test]
+fn the_docs_explain_every_field() {
+    let schema = printed_schema();
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let mut nodes = Vec::new();
+    walk(&schema, "", &mut nodes);
+    let mut fields = 0;
+    for (path, value) in nodes {
+        if !path.ends_with(".properties") {
+            continue;
+        }
+        for field in value.as_object().unwrap().keys() {
+            assert!(
+                docs.contains(&format!("`{field}`")),
+                "docs/policy-json.md does not explain `{field}`"
+            );
+            fields += 1;
+        }
+    }
+    assert!(fields > 100, "only {fields} fields");
+}
+
+/// The value at `path` (`purposes.value[0]`) of `doc`.
+fn at<'a>(doc: &'a Value, path: &str) -> &'a Value {
+    path.split('.')
+        .fold(doc, |v, part| match part.split_once('[') {
+            Some((field, index)) => {
+                &v[field][index.trim_end_matches(']').parse::<usize>().unwrap()]
+            }
+            None => &v[part],
+        })
+}
+
+// Each example in the documentation ("At `path`, …" and a JSON block) is what the build of
+// the example site writes at that place, so the page cannot drift from the file.
+#[test]
+fn the_docs_examples_are_the_example_sites() {
+    let site = SiteTest::example();
+    site.build();
+    let doc = policy_json(&site);
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let mut examples = 0;
+    let mut rest = docs.as_str();
+    while let Some(start) = rest.find("\nAt `") {
+        rest = &rest[start + 5..];
+        let path = &rest[..rest.find('`').unwrap()];
+        let block = &rest[rest.find("```json\n").unwrap() + 8..];
+        let block = &block[..block.find("\n```").unwrap()];
+        let shown: Value = serde_json::from_str(block)
+            .unwrap_or_else(|e| panic!("the example at {path} is not JSON: {e}"));
+        assert_eq!(&shown, at(&doc, path), "the example at {path}");
+        examples += 1;
+    }
+    assert!(examples >= 8, "only {examples} examples");
+}
+
+// The documentation's table of DPV terms is the catalogue's, key by key.
+#[test]
+fn the_docs_list_every_dpv_term() {
+    use privasite::catalogue::{
+        Art9Condition, Authority, DataCategory, Dpv, LegalBasis, RecipientRole, Right,
+        TransferMechanism,
+    };
+    fn rows<K: Dpv>() -> Vec<(String, &'static str)> {
+        K::KEYS
+            .iter()
+            .filter_map(|k| K::from_key(k))
+            .filter_map(|k| Some((k.key().to_owned(), k.dpv()?)))
+            .collect()
+    }
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let table: Vec<&str> = docs
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains("| `") && l.matches('`').count() == 4)
+        .filter(|l| l.contains(":"))
+        .collect();
+    let mut all = Vec::new();
+    all.extend(rows::<LegalBasis>());
+    all.extend(rows::<Art9Condition>());
+    all.extend(rows::<Right>());
+    all.extend(rows::<DataCategory>());
+    all.extend(rows::<RecipientRole>());
+    all.extend(rows::<TransferMechanism>());
+    all.extend(rows::<Authority>());
+    for (key, term) in &all {
+        assert!(
+            table
+                .iter()
+                .any(|l| l.starts_with(&format!("| `{key}` ("))
+                    && l.ends_with(&format!("| `{term}` |"))),
+            "docs/policy-json.md lacks `{key}` → `{term}`"
+        );
+    }
+    let documented = table.iter().filter(|l| l.contains(") | `")).count();
+    assert_eq!(
+        documented,
+        all.len(),
+        "the docs list terms the catalogue lacks"
+    );
+}
