@@ -83,15 +83,38 @@ impl Change {
 /// Every change from `old` to `new`, in the order of the privacy page's sections, then the
 /// cookie policy's.
 pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
-    let (o, n) = (canonical(old), canonical(new));
+    changes_between(&Compared::new(old), &Compared::new(new))
+}
+
+/// A policy ready to be compared: the policy, and its model as JSON with every list in a
+/// fixed order. Made once per version when a history is compared pair by pair.
+pub struct Compared<'a> {
+    policy: &'a Policy,
+    canonical: Value,
+}
+
+impl<'a> Compared<'a> {
+    /// Prepares `policy` for comparing.
+    pub fn new(policy: &'a Policy) -> Compared<'a> {
+        Compared {
+            policy,
+            canonical: canonical_of(policy),
+        }
+    }
+}
+
+/// [`changes`] for two policies already prepared.
+pub fn changes_between(old: &Compared, new: &Compared) -> Vec<Change> {
+    let (o, n) = (&old.canonical, &new.canonical);
+    let (old, new) = (old.policy, new.policy);
     let mut out = Vec::new();
     if o["introduction"] != n["introduction"] {
         out.push(Change::new("change-introduction", "controller"));
     }
-    controller(&o, &n, &mut out);
-    categories(old, new, &o, &n, &mut out);
+    controller(o, n, &mut out);
+    categories(old, new, o, n, &mut out);
     purposes(old, new, &mut out);
-    retention_after(&o, &n, &mut out);
+    retention_after(o, n, &mut out);
     recipients(old, new, &mut out);
     for (key, message, section) in [
         ("data_sale", "change-data-sale", "recipients"),
@@ -106,31 +129,58 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
             out.push(Change::new(message, section));
         }
     }
-    cookies(old, new, &o, &n, &mut out);
+    cookies(old, new, o, n, &mut out);
     out
 }
 
 /// Whether the cookie policy's part of the model differs between two versions.
 pub fn cookie_part_changed(old: &Policy, new: &Policy) -> bool {
-    let (o, n) = (canonical(old), canonical(new));
+    let (o, n) = (canonical_of(old), canonical_of(new));
     let mut out = Vec::new();
     cookies(old, new, &o, &n, &mut out);
     !out.is_empty()
 }
 
-/// The policy as JSON with every list sorted, so that reordering entries compares equal.
-fn canonical(policy: &Policy) -> Value {
-    canonical_of(policy)
-}
-
+/// Sorts every list inside `value`, inner lists first, so that reordering entries compares
+/// equal. The order itself means nothing; it only has to be total and the same every time.
 fn sort_lists(value: &mut Value) {
     match value {
         Value::Array(items) => {
             items.iter_mut().for_each(sort_lists);
-            items.sort_by_cached_key(|v| v.to_string());
+            items.sort_by(order);
         }
         Value::Object(map) => map.values_mut().for_each(sort_lists),
         _ => {}
+    }
+}
+
+/// A total order on JSON values: by kind, then by content (objects by their sorted entries).
+fn order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let rank = |v: &Value| match v {
+        Value::Null => 0,
+        Value::Bool(_) => 1,
+        Value::Number(_) => 2,
+        Value::String(_) => 3,
+        Value::Array(_) => 4,
+        Value::Object(_) => 5,
+    };
+    match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Number(x), Value::Number(y)) => x.to_string().cmp(&y.to_string()),
+        (Value::String(x), Value::String(y)) => x.cmp(y),
+        (Value::Array(x), Value::Array(y)) => x
+            .iter()
+            .zip(y)
+            .map(|(x, y)| order(x, y))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| x.len().cmp(&y.len())),
+        (Value::Object(x), Value::Object(y)) => x
+            .iter()
+            .zip(y)
+            .map(|((kx, vx), (ky, vy))| kx.cmp(ky).then_with(|| order(vx, vy)))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| x.len().cmp(&y.len())),
+        _ => rank(a).cmp(&rank(b)),
     }
 }
 

@@ -74,10 +74,15 @@ impl<'a> Timeline<'a> {
     pub fn new(history: &'a History, current: Version<'a>) -> Timeline<'a> {
         let mut versions: Vec<Version<'a>> = history.archived.iter().map(archived).collect();
         versions.push(current);
-        // Each pair compares independently; with a long history this is worth both cores.
-        let changes: Vec<Vec<Change>> = versions
+        // Each version is prepared for comparing once, and each pair compares independently;
+        // with a long history this is worth both cores.
+        let compared: Vec<changes::Compared> = versions
+            .par_iter()
+            .map(|v| changes::Compared::new(v.policy))
+            .collect();
+        let changes: Vec<Vec<Change>> = compared
             .par_windows(2)
-            .map(|pair| changes::changes(pair[0].policy, pair[1].policy))
+            .map(|pair| changes::changes_between(&pair[0], &pair[1]))
             .collect();
         let cookie_versions: Vec<usize> = (0..versions.len())
             .filter(|&i| i == 0 || changes[i - 1].iter().any(|c| c.cookies))
@@ -89,9 +94,9 @@ impl<'a> Timeline<'a> {
             .par_windows(2)
             .map(|pair| match *pair {
                 [from, to] if to == from + 1 => only_cookies(&changes[from]),
-                [from, to] => only_cookies(&changes::changes(
-                    versions[from].policy,
-                    versions[to].policy,
+                [from, to] => only_cookies(&changes::changes_between(
+                    &compared[from],
+                    &compared[to],
                 )),
                 _ => Vec::new(),
             })
