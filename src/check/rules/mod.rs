@@ -402,6 +402,7 @@ mod tests {
             &raw,
             &file,
             &languages,
+            crate::catalogue::Register::Formal,
             crate::model::SCHEMA_VERSION,
             &crate::check::RuleConfig::default(),
         );
