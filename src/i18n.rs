@@ -640,6 +640,41 @@ mod tests {
         }));
     }
 
+    // Every message is given the register: a message that addresses the reader reads in
+    // the site's register, with no isolation marks around the chosen words, and a caller may
+    // still ask for the other one.
+    #[test]
+    fn messages_are_formatted_in_the_site_register() {
+        let langs = ["nl".to_owned(), "fr".to_owned(), "de".to_owned()];
+        let formal = Translations::built_in(&langs).unwrap();
+        let informal = Translations::load(&Project::nothing(), &langs, Register::Informal).unwrap();
+        assert_eq!(informal.register(), Register::Informal);
+        let summary = |t: &Translations, lang| t.message(lang, "summary-rights", None).unwrap();
+        assert!(summary(&formal, "nl").starts_with("U hebt rechten over uw gegevens"));
+        assert!(summary(&informal, "nl").starts_with("Je hebt rechten over je gegevens"));
+        assert!(summary(&informal, "fr").starts_with("Tu disposes de droits sur tes données"));
+        assert!(summary(&informal, "de").starts_with("Du hast Rechte in Bezug auf deine Daten"));
+        let mut args = FluentArgs::new();
+        args.set("email", "privacy@example.be");
+        let exercise = informal
+            .message("nl", "exercise-email", Some(&args))
+            .unwrap();
+        assert_eq!(
+            exercise,
+            "Je kunt je verzoek sturen naar privacy@example.be."
+        );
+        assert!(!exercise.contains(['\u{2068}', '\u{2069}']));
+        args.set(REGISTER_VARIABLE, "formal");
+        assert_eq!(
+            informal
+                .message("nl", "exercise-email", Some(&args))
+                .unwrap(),
+            "U kunt uw verzoek sturen naar privacy@example.be."
+        );
+        let event = informal.message_in("nl", "event-last_order", "in").unwrap();
+        assert_eq!(event, "na je laatste bestelling");
+    }
+
     // A syntax error is put in words by its kind, not in the parser's.
     #[test]
     fn syntax_errors_are_put_in_plain_words() {
