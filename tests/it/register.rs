@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::ftl::{self, Read};
-use crate::helpers::{SiteTest, tree, visible_text};
+use crate::helpers::{SiteTest, run_binary, tree, visible_text};
 
 /// The formal words of address of a language. Dutch and French ones are compared in lower
 /// case; German ones with their capital, which is what makes "Sie" the formal "you" (the
@@ -219,4 +219,23 @@ fn every_formal_message_has_an_informal_variant() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// `init` offers the setting in its commented site.yaml; written out, the starter draft
+// addresses the reader informally.
+#[test]
+fn the_starter_offers_the_register() {
+    let site = SiteTest::empty();
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_privasite"));
+    run_binary(binary, site.root(), &["init", "policy"], &[]).succeeds();
+    let yaml = site.read("policy/content/site.yaml");
+    assert!(yaml.contains("\n# register: informal\n"), "{yaml}");
+    site.write(
+        "policy/content/site.yaml",
+        &yaml.replace("\n# register: informal\n", "\nregister: informal\n"),
+    );
+    site.run_in(site.root(), &["build"], "policy").succeeds();
+    let text = visible_text(&site.read("policy/public/nl/privacy/index.html"));
+    assert!(text.contains("Jouw rechten"), "{text}");
+    assert!(formal_in("nl", &text).is_empty(), "{text}");
 }
