@@ -472,6 +472,89 @@ no_dpv_terms!(
     AfterRetention
 );
 
+/// How the built-in texts address the reader (`register:` in `site.yaml`): "u", "vous",
+/// "Sie", or "je", "tu", "du". English has one "you" for both. Not a catalogue of the policy,
+/// so it has no Fluent labels: each message chooses its own words through the `$register`
+/// variable, which is this key.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Register {
+    /// "u" / "vous" / "Sie": the default.
+    #[default]
+    Formal,
+    /// "je" / "tu" / "du".
+    Informal,
+}
+
+impl Register {
+    /// Every register, the default first.
+    pub const ALL: &'static [Register] = &[Register::Formal, Register::Informal];
+    /// What the author writes, as accepted by [`Self::from_key`].
+    pub const KEYS: &'static [&'static str] = &["formal", "informal"];
+
+    /// The key, which is also the value of `$register` in the messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Register::Formal => "formal",
+            Register::Informal => "informal",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "formal" => Some(Register::Formal),
+            "informal" => Some(Register::Informal),
+            _ => None,
+        }
+    }
+
+    /// Whether this is the default register, which `policy.json` leaves unsaid (so a site
+    /// that does not set one publishes the same file as before the setting existed).
+    pub fn is_formal(&self) -> bool {
+        *self == Register::Formal
+    }
+}
+
+impl Serialize for Register {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl CatalogueKey for Register {
+    const KEYS: &'static [&'static str] = Register::KEYS;
+    const WHAT: &'static str = "register";
+    fn from_key(key: &str) -> Option<Self> {
+        Register::from_key(key)
+    }
+    fn key(self) -> &'static str {
+        Register::key(self)
+    }
+    /// Never looked up: a register has no label of its own, only the words each message
+    /// chooses by it.
+    fn message_id(self) -> String {
+        format!("register-{}", Register::key(self))
+    }
+}
+
+/// In the editor schema: the two keys, each explained.
+impl schemars::JsonSchema for Register {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Register".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "How the built-in texts address the reader, written as its key.",
+            "type": "string",
+            "enum": Register::KEYS,
+            "enumDescriptions": [
+                "Formal: u / vous / Sie (the default)",
+                "Informal: je / tu / du",
+            ],
+        })
+    }
+}
+
 /// Commission decisions a transfer can rest on, by the number authors write. Their names are
 /// Fluent messages (`decision-2021-914`), so each language cites them in its own style.
 pub const DECISIONS: &[Decision] = &[

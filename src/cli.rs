@@ -785,6 +785,7 @@ fn diff(args: &DiffArgs, out: &Output, color: ColorChoice) -> i32 {
     let translations = match crate::i18n::Translations::load(
         &crate::project::Project::folder(root),
         &built.settings.languages,
+        built.settings.register,
     ) {
         Ok(t) => t,
         Err(e) => {

@@ -113,7 +113,7 @@ pub fn compare(
 ) -> Result<Comparison, DiffError> {
     let project = Project::folder(root);
     let translations = Arc::new(
-        Translations::load(&project, &built.settings.languages)
+        Translations::load(&project, &built.settings.languages, built.settings.register)
             .map_err(|e| DiffError::Render(first_message(&e.diagnostics)))?,
     );
     let renderer = Renderer::new(&project, &built.settings.theme, None, translations.clone())

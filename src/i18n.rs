@@ -8,6 +8,7 @@
 //! Dates are formatted here, with month names from the messages, because Fluent has no date
 //! formatting of its own.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::parser::ErrorKind as ParserErrorKind;
 
 use crate::assets;
+use crate::catalogue::Register;
 use crate::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::policy::Date;
 use crate::project::Project;
@@ -75,17 +77,25 @@ impl MessageError {
     }
 }
 
+/// The Fluent variable every message is given: the site's [`Register`], as its key
+/// (`formal`, `informal`). A message that addresses the reader selects on it,
+/// `{ $register -> [informal] … *[formal] … }`, so no template or view passes it.
+pub const REGISTER_VARIABLE: &str = "register";
+
 /// One Fluent bundle per language, and where the site's own messages are defined.
 pub struct Translations {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     /// (language, message id) → where a site file defines it, for locating format errors.
     site_messages: HashMap<(String, String), Location>,
+    /// How the messages address the reader.
+    register: Register,
 }
 
 impl std::fmt::Debug for Translations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Translations")
             .field("languages", &self.bundles.keys())
+            .field("register", &self.register)
             .finish()
     }
 }
@@ -123,17 +133,23 @@ impl Translations {
         Translations {
             bundles: BTreeMap::new(),
             site_messages: HashMap::new(),
+            register: Register::default(),
         }
     }
 
     /// The built-in messages alone, for text that belongs to privasite rather than to a site
-    /// (the editor schema's labels, the preview's error page).
+    /// (the editor schema's labels, the preview's error page), in the default register.
     pub fn built_in(languages: &[String]) -> Result<Translations, LoadErrors> {
-        Translations::load(&Project::nothing(), languages)
+        Translations::load(&Project::nothing(), languages, Register::default())
     }
 
-    /// Loads the built-in messages, then the site's `locales/<lang>/*.ftl` on top.
-    pub fn load(project: &Project, languages: &[String]) -> Result<Translations, LoadErrors> {
+    /// Loads the built-in messages, then the site's `locales/<lang>/*.ftl` on top. Every
+    /// message is then formatted in `register` (the site's `register:`).
+    pub fn load(
+        project: &Project,
+        languages: &[String],
+        register: Register,
+    ) -> Result<Translations, LoadErrors> {
         let mut bundles = BTreeMap::new();
         let mut errors = LoadErrors::default();
         let mut site_messages = HashMap::new();
@@ -214,13 +230,16 @@ impl Translations {
             Ok(Translations {
                 bundles,
                 site_messages,
+                register,
             })
         } else {
             Err(errors)
         }
     }
 
-    /// Formats message `id` in `lang`. Any missing message or unresolved variable is an error.
+    /// Formats message `id` in `lang`, with `args` and the site's register (`$register`; an
+    /// argument of that name in `args` wins). Any missing message or unresolved variable is an
+    /// error. Every message privasite shows is formatted here or in [`Self::message_in`].
     pub fn message(
         &self,
         lang: &str,
@@ -238,8 +257,9 @@ impl Translations {
                 lang: lang.to_owned(),
                 id: id.to_owned(),
             })?;
+        let args = self.with_register(args);
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
         if let Some(first) = errors.first() {
             return Err(MessageError::Format {
                 lang: lang.to_owned(),
@@ -269,10 +289,32 @@ impl Translations {
         else {
             return self.message(lang, id, None);
         };
+        let args = self.with_register(None);
         let mut errors = Vec::new();
         Ok(bundle
-            .format_pattern(pattern, None, &mut errors)
+            .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned())
+    }
+
+    /// How the messages address the reader.
+    pub fn register(&self) -> Register {
+        self.register
+    }
+
+    /// `args` with `$register` added, unless `args` gives it already. Texts are borrowed, not
+    /// copied: this runs for every message of every page.
+    fn with_register<'a>(&self, args: Option<&'a FluentArgs<'a>>) -> FluentArgs<'a> {
+        let given = args.map_or(0, |a| a.iter().count());
+        let mut all = FluentArgs::with_capacity(given + 1);
+        all.set(REGISTER_VARIABLE, FluentValue::from(self.register.key()));
+        for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
+            let value = match value {
+                FluentValue::String(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                other => other.clone(),
+            };
+            all.set(name, value);
+        }
+        all
     }
 
     /// A date in the language's own form: "1 maart 2026", "1er mars 2026", "1 March 2026".
@@ -566,8 +608,12 @@ mod tests {
             "page-privacy = P\n",
         )
         .unwrap();
-        let errors =
-            Translations::load(&Project::folder(dir.path()), &["xx".to_owned()]).unwrap_err();
+        let errors = Translations::load(
+            &Project::folder(dir.path()),
+            &["xx".to_owned()],
+            Register::default(),
+        )
+        .unwrap_err();
         let files = assets::locale_files(REFERENCE_LANGUAGE).count();
         assert_eq!(errors.diagnostics.len(), files);
         let pages = errors
@@ -592,6 +638,41 @@ mod tests {
                 )
             })
         }));
+    }
+
+    // Every message is given the register: a message that addresses the reader reads in
+    // the site's register, with no isolation marks around the chosen words, and a caller may
+    // still ask for the other one.
+    #[test]
+    fn messages_are_formatted_in_the_site_register() {
+        let langs = ["nl".to_owned(), "fr".to_owned(), "de".to_owned()];
+        let formal = Translations::built_in(&langs).unwrap();
+        let informal = Translations::load(&Project::nothing(), &langs, Register::Informal).unwrap();
+        assert_eq!(informal.register(), Register::Informal);
+        let summary = |t: &Translations, lang| t.message(lang, "summary-rights", None).unwrap();
+        assert!(summary(&formal, "nl").starts_with("U hebt rechten over uw gegevens"));
+        assert!(summary(&informal, "nl").starts_with("Je hebt rechten over je gegevens"));
+        assert!(summary(&informal, "fr").starts_with("Tu disposes de droits sur tes données"));
+        assert!(summary(&informal, "de").starts_with("Du hast Rechte in Bezug auf deine Daten"));
+        let mut args = FluentArgs::new();
+        args.set("email", "privacy@example.be");
+        let exercise = informal
+            .message("nl", "exercise-email", Some(&args))
+            .unwrap();
+        assert_eq!(
+            exercise,
+            "Je kunt je verzoek sturen naar privacy@example.be."
+        );
+        assert!(!exercise.contains(['\u{2068}', '\u{2069}']));
+        args.set(REGISTER_VARIABLE, "formal");
+        assert_eq!(
+            informal
+                .message("nl", "exercise-email", Some(&args))
+                .unwrap(),
+            "U kunt uw verzoek sturen naar privacy@example.be."
+        );
+        let event = informal.message_in("nl", "event-last_order", "in").unwrap();
+        assert_eq!(event, "na je laatste bestelling");
     }
 
     // A syntax error is put in words by its kind, not in the parser's.

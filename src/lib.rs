@@ -159,13 +159,14 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
         history,
         mut findings,
     } = checked;
-    let translations = match i18n::Translations::load(project, &settings.languages) {
-        Ok(t) => Arc::new(t),
-        Err(e) => {
-            findings.extend(e.diagnostics, &e.sources);
-            return Err(Error::Invalid(findings.sorted()));
-        }
-    };
+    let translations =
+        match i18n::Translations::load(project, &settings.languages, settings.register) {
+            Ok(t) => Arc::new(t),
+            Err(e) => {
+                findings.extend(e.diagnostics, &e.sources);
+                return Err(Error::Invalid(findings.sorted()));
+            }
+        };
     let theme_at = settings_file.locate("theme");
     let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
         .map_err(|e| invalid(&mut findings, e))?;
@@ -252,6 +253,7 @@ fn check_project(project: &Project, options: &BuildOptions) -> Result<CheckedSit
         &raw_policy,
         &policy_file,
         &settings.languages,
+        settings.register,
         model::SCHEMA_VERSION,
         &config,
     );

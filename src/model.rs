@@ -45,6 +45,11 @@ pub struct RawSite {
     pub theme: Option<String>,
     /// Where `build` writes, relative to the root; defaults to `public`.
     pub output_dir: Option<String>,
+    /// How the built-in texts address the reader: `formal` ("u", "vous", "Sie"), the default,
+    /// or `informal` ("je", "tu", "du"); English reads the same in both. `check` then expects
+    /// the policy's own text in the same register.
+    #[schemars(with = "Option<catalogue::Register>")]
+    pub register: Option<String>,
     /// Rule levels for `privasite check`.
     pub check: Option<RawCheckConfig>,
     /// `true` while the policy is being written: every page says it is a draft and is hidden

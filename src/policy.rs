@@ -20,8 +20,8 @@ use serde::Serialize;
 
 use crate::catalogue::{
     AfterRetention, Art9Condition, Authority, ChangeNotice, ConsentMechanism, CookieCategory,
-    CookieKind, Decision, LegalBasis, NoticeChannel, RecipientRole, Requirement, RetentionEvent,
-    Right, TransferMechanism,
+    CookieKind, Decision, LegalBasis, NoticeChannel, RecipientRole, Register, Requirement,
+    RetentionEvent, Right, TransferMechanism,
 };
 use crate::model::{Prose, ProseList};
 
@@ -111,6 +111,10 @@ pub struct Settings {
     pub output_dir: String,
     /// `draft: true`: build as with `--draft`.
     pub draft: bool,
+    /// How the built-in texts address the reader. Left out of `policy.json` when formal, the
+    /// default, so a site that does not set it publishes what it did before the setting.
+    #[serde(skip_serializing_if = "Register::is_formal")]
+    pub register: Register,
 }
 
 impl Settings {
@@ -189,6 +193,10 @@ pub struct Policy {
     /// The languages the site publishes in, which every prose field was checked against.
     #[serde(skip)]
     pub languages: Vec<String>,
+    /// The register the site addresses the reader in, which the author's prose is checked
+    /// against; formal for archived versions, which are not judged.
+    #[serde(skip)]
+    pub register: Register,
 }
 
 /// One field of the author's own text, where it was written.

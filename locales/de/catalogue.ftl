@@ -1,4 +1,6 @@
 ### Eingebauter Katalog: die Wörter hinter den Schlüsseln, die eine Erklärung verwendet (Deutsch).
+### Sätze, die den Leser ansprechen, wählen mit `$register` zwischen der Höflichkeitsform (Sie,
+### Ihr: Standard) und dem Du (du, dein), jeweils als ganzer Satz.
 
 ## Daten und Fristen
 
@@ -34,41 +36,86 @@ period-years =
 
 ## Rechtsgrundlagen (Art. 6 Abs. 1 DSGVO)
 
-basis-consent = Ihre Einwilligung
-basis-consent-explanation = Sie haben Ihre Einwilligung für diesen bestimmten Zweck erteilt (Art. 6 Abs. 1 lit. a DSGVO). Sie können sie jederzeit widerrufen.
+basis-consent = { $register ->
+    [informal] Deine Einwilligung
+   *[formal] Ihre Einwilligung
+}
+basis-consent-explanation = { $register ->
+    [informal] Du hast deine Einwilligung für diesen bestimmten Zweck erteilt (Art. 6 Abs. 1 lit. a DSGVO). Du kannst sie jederzeit widerrufen.
+   *[formal] Sie haben Ihre Einwilligung für diesen bestimmten Zweck erteilt (Art. 6 Abs. 1 lit. a DSGVO). Sie können sie jederzeit widerrufen.
+}
 basis-contract = Erfüllung eines Vertrags
-basis-contract-explanation = Wir benötigen die Daten, um einen Vertrag mit Ihnen zu erfüllen oder um vorvertragliche Maßnahmen durchzuführen, die auf Ihre Anfrage erfolgen (Art. 6 Abs. 1 lit. b DSGVO).
+basis-contract-explanation = { $register ->
+    [informal] Wir benötigen die Daten, um einen Vertrag mit dir zu erfüllen oder um vorvertragliche Maßnahmen durchzuführen, die auf deine Anfrage erfolgen (Art. 6 Abs. 1 lit. b DSGVO).
+   *[formal] Wir benötigen die Daten, um einen Vertrag mit Ihnen zu erfüllen oder um vorvertragliche Maßnahmen durchzuführen, die auf Ihre Anfrage erfolgen (Art. 6 Abs. 1 lit. b DSGVO).
+}
 basis-legal_obligation = Erfüllung einer rechtlichen Verpflichtung
 basis-legal_obligation-explanation = Die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der wir unterliegen (Art. 6 Abs. 1 lit. c DSGVO).
 basis-vital_interests = Schutz lebenswichtiger Interessen
-basis-vital_interests-explanation = Die Verarbeitung ist erforderlich, um Ihr Leben oder das Leben einer anderen Person zu schützen (Art. 6 Abs. 1 lit. d DSGVO).
+basis-vital_interests-explanation = { $register ->
+    [informal] Die Verarbeitung ist erforderlich, um dein Leben oder das Leben einer anderen Person zu schützen (Art. 6 Abs. 1 lit. d DSGVO).
+   *[formal] Die Verarbeitung ist erforderlich, um Ihr Leben oder das Leben einer anderen Person zu schützen (Art. 6 Abs. 1 lit. d DSGVO).
+}
 basis-public_task = Wahrnehmung einer Aufgabe im öffentlichen Interesse
 basis-public_task-explanation = Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt (Art. 6 Abs. 1 lit. e DSGVO).
 basis-legitimate_interests = Wahrung berechtigter Interessen
-basis-legitimate_interests-explanation = Die Verarbeitung ist zur Wahrung eines berechtigten Interesses erforderlich, das wir oder ein Dritter verfolgen, sofern nicht Ihre Interessen oder Ihre Grundrechte und Grundfreiheiten überwiegen (Art. 6 Abs. 1 lit. f DSGVO).
+basis-legitimate_interests-explanation = { $register ->
+    [informal] Die Verarbeitung ist zur Wahrung eines berechtigten Interesses erforderlich, das wir oder ein Dritter verfolgen, sofern nicht deine Interessen oder deine Grundrechte und Grundfreiheiten überwiegen (Art. 6 Abs. 1 lit. f DSGVO).
+   *[formal] Die Verarbeitung ist zur Wahrung eines berechtigten Interesses erforderlich, das wir oder ein Dritter verfolgen, sofern nicht Ihre Interessen oder Ihre Grundrechte und Grundfreiheiten überwiegen (Art. 6 Abs. 1 lit. f DSGVO).
+}
 
 ## Rechte
 
 right-access = Auskunftsrecht
-right-access-text = Sie können erfragen, ob wir Sie betreffende personenbezogene Daten verarbeiten, und, falls ja, eine Kopie dieser Daten zusammen mit Informationen darüber erhalten, wie wir sie verwenden (Art. 15 DSGVO).
+right-access-text = { $register ->
+    [informal] Du kannst erfragen, ob wir dich betreffende personenbezogene Daten verarbeiten, und, falls ja, eine Kopie dieser Daten zusammen mit Informationen darüber erhalten, wie wir sie verwenden (Art. 15 DSGVO).
+   *[formal] Sie können erfragen, ob wir Sie betreffende personenbezogene Daten verarbeiten, und, falls ja, eine Kopie dieser Daten zusammen mit Informationen darüber erhalten, wie wir sie verwenden (Art. 15 DSGVO).
+}
 right-rectification = Recht auf Berichtigung
-right-rectification-text = Sie können unrichtige Daten berichtigen und unvollständige Daten vervollständigen lassen (Art. 16 DSGVO).
+right-rectification-text = { $register ->
+    [informal] Du kannst unrichtige Daten berichtigen und unvollständige Daten vervollständigen lassen (Art. 16 DSGVO).
+   *[formal] Sie können unrichtige Daten berichtigen und unvollständige Daten vervollständigen lassen (Art. 16 DSGVO).
+}
 right-erasure = Recht auf Löschung
-right-erasure-text = Sie können von uns verlangen, Ihre Daten zu löschen, zum Beispiel wenn wir sie nicht mehr benötigen oder wenn Sie Ihre Einwilligung widerrufen. Daten, die wir von Gesetzes wegen aufbewahren müssen, können wir nicht löschen (Art. 17 DSGVO).
+right-erasure-text = { $register ->
+    [informal] Du kannst von uns verlangen, deine Daten zu löschen, zum Beispiel wenn wir sie nicht mehr benötigen oder wenn du deine Einwilligung widerrufst. Daten, die wir von Gesetzes wegen aufbewahren müssen, können wir nicht löschen (Art. 17 DSGVO).
+   *[formal] Sie können von uns verlangen, Ihre Daten zu löschen, zum Beispiel wenn wir sie nicht mehr benötigen oder wenn Sie Ihre Einwilligung widerrufen. Daten, die wir von Gesetzes wegen aufbewahren müssen, können wir nicht löschen (Art. 17 DSGVO).
+}
 right-restriction = Recht auf Einschränkung der Verarbeitung
-right-restriction-text = Sie können von uns verlangen, Ihre Daten vorübergehend nicht mehr zu verwenden, sie aber weiterhin zu speichern, zum Beispiel während wir prüfen, ob sie richtig sind (Art. 18 DSGVO).
+right-restriction-text = { $register ->
+    [informal] Du kannst von uns verlangen, deine Daten vorübergehend nicht mehr zu verwenden, sie aber weiterhin zu speichern, zum Beispiel während wir prüfen, ob sie richtig sind (Art. 18 DSGVO).
+   *[formal] Sie können von uns verlangen, Ihre Daten vorübergehend nicht mehr zu verwenden, sie aber weiterhin zu speichern, zum Beispiel während wir prüfen, ob sie richtig sind (Art. 18 DSGVO).
+}
 right-portability = Recht auf Datenübertragbarkeit
-right-portability-text = Sie können die Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie direkt an eine andere Organisation übermitteln (Art. 20 DSGVO).
+right-portability-text = { $register ->
+    [informal] Du kannst die Daten, die du uns bereitgestellt hast, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie direkt an eine andere Organisation übermitteln (Art. 20 DSGVO).
+   *[formal] Sie können die Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie direkt an eine andere Organisation übermitteln (Art. 20 DSGVO).
+}
 right-objection = Widerspruchsrecht
-right-objection-text = Sie können aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit Widerspruch gegen eine Verarbeitung einlegen, die auf unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht. Wir stellen die Verarbeitung dann ein, es sei denn, wir haben zwingende schutzwürdige Gründe, die Ihre Interessen überwiegen, oder benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).
+right-objection-text = { $register ->
+    [informal] Du kannst aus Gründen, die sich aus deiner besonderen Situation ergeben, jederzeit Widerspruch gegen eine Verarbeitung einlegen, die auf unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht. Wir stellen die Verarbeitung dann ein, es sei denn, wir haben zwingende schutzwürdige Gründe, die deine Interessen überwiegen, oder benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).
+   *[formal] Sie können aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit Widerspruch gegen eine Verarbeitung einlegen, die auf unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht. Wir stellen die Verarbeitung dann ein, es sei denn, wir haben zwingende schutzwürdige Gründe, die Ihre Interessen überwiegen, oder benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).
+}
 right-objection_marketing = Widerspruchsrecht gegen Direktwerbung
-right-objection_marketing-text = Sie können der Verwendung Ihrer Daten für Direktwerbung jederzeit kostenlos und ohne Angabe von Gründen widersprechen. Wir verwenden Ihre Daten dann nicht mehr für diesen Zweck (Art. 21 Abs. 2 und 3 DSGVO).
+right-objection_marketing-text = { $register ->
+    [informal] Du kannst der Verwendung deiner Daten für Direktwerbung jederzeit kostenlos und ohne Angabe von Gründen widersprechen. Wir verwenden deine Daten dann nicht mehr für diesen Zweck (Art. 21 Abs. 2 und 3 DSGVO).
+   *[formal] Sie können der Verwendung Ihrer Daten für Direktwerbung jederzeit kostenlos und ohne Angabe von Gründen widersprechen. Wir verwenden Ihre Daten dann nicht mehr für diesen Zweck (Art. 21 Abs. 2 und 3 DSGVO).
+}
 right-withdraw_consent = Recht auf Widerruf der Einwilligung
-right-withdraw_consent-text = Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit widerrufen, und zwar so einfach, wie Sie sie erteilt haben. Der Widerruf berührt nicht die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung (Art. 7 Abs. 3 DSGVO).
+right-withdraw_consent-text = { $register ->
+    [informal] Soweit wir uns auf deine Einwilligung stützen, kannst du diese jederzeit widerrufen, und zwar so einfach, wie du sie erteilt hast. Der Widerruf berührt nicht die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung (Art. 7 Abs. 3 DSGVO).
+   *[formal] Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit widerrufen, und zwar so einfach, wie Sie sie erteilt haben. Der Widerruf berührt nicht die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung (Art. 7 Abs. 3 DSGVO).
+}
 right-human_review = Rechte bei automatisierten Entscheidungen
-right-human_review-text = Wird eine Entscheidung über Sie ausschließlich automatisiert getroffen, können Sie verlangen, dass eine Person sie überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten (Art. 22 DSGVO).
+right-human_review-text = { $register ->
+    [informal] Wird eine Entscheidung über dich ausschließlich automatisiert getroffen, kannst du verlangen, dass eine Person sie überprüft, deinen Standpunkt darlegen und die Entscheidung anfechten (Art. 22 DSGVO).
+   *[formal] Wird eine Entscheidung über Sie ausschließlich automatisiert getroffen, können Sie verlangen, dass eine Person sie überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten (Art. 22 DSGVO).
+}
 right-complaint = Recht auf Beschwerde
-right-complaint-text = Wenn Sie der Ansicht sind, dass Ihre Daten rechtswidrig verarbeitet werden, können Sie Beschwerde bei einer Aufsichtsbehörde einlegen (Art. 77 DSGVO).
+right-complaint-text = { $register ->
+    [informal] Wenn du der Ansicht bist, dass deine Daten rechtswidrig verarbeitet werden, kannst du Beschwerde bei einer Aufsichtsbehörde einlegen (Art. 77 DSGVO).
+   *[formal] Wenn Sie der Ansicht sind, dass Ihre Daten rechtswidrig verarbeitet werden, können Sie Beschwerde bei einer Aufsichtsbehörde einlegen (Art. 77 DSGVO).
+}
 
 ## Kategorien personenbezogener Daten
 
@@ -89,43 +136,88 @@ data-usage-items = besuchte Seiten, Zeitpunkt und Dauer der Besuche, angeklickte
 data-device = Geräte- und Verbindungsdaten
 data-device-items = IP-Adresse, Browsertyp und -version, Betriebssystem
 data-location = Standortdaten
-data-location-items = ungefährer, aus Ihrer IP-Adresse abgeleiteter Standort
+data-location-items = { $register ->
+    [informal] ungefährer, aus deiner IP-Adresse abgeleiteter Standort
+   *[formal] ungefährer, aus Ihrer IP-Adresse abgeleiteter Standort
+}
 data-communications = Kommunikationsinhalte
-data-communications-items = der Inhalt Ihrer Nachrichten, E-Mails und Telefonate mit uns
+data-communications-items = { $register ->
+    [informal] der Inhalt deiner Nachrichten, E-Mails und Telefonate mit uns
+   *[formal] der Inhalt Ihrer Nachrichten, E-Mails und Telefonate mit uns
+}
 data-preferences = Präferenzen
-data-preferences-items = Sprache, Newsletter-Abonnements, von Ihnen angegebene Interessen
+data-preferences-items = { $register ->
+    [informal] Sprache, Newsletter-Abonnements, von dir angegebene Interessen
+   *[formal] Sprache, Newsletter-Abonnements, von Ihnen angegebene Interessen
+}
 data-professional = Berufliche Daten
 data-professional-items = Arbeitgeber, Berufsbezeichnung, Firmenname, Mehrwertsteuernummer
 data-national_number = Nationalregisternummer
-data-national_number-items = Ihre Nationalregisternummer, nur soweit das Gesetz dies vorschreibt
+data-national_number-items = { $register ->
+    [informal] deine Nationalregisternummer, nur soweit das Gesetz dies vorschreibt
+   *[formal] Ihre Nationalregisternummer, nur soweit das Gesetz dies vorschreibt
+}
 data-images = Bildaufnahmen
 data-images-items = Fotos und Videoaufnahmen
 data-health = Gesundheitsdaten
-data-health-items = Informationen über Ihre körperliche oder geistige Gesundheit
+data-health-items = { $register ->
+    [informal] Informationen über deine körperliche oder geistige Gesundheit
+   *[formal] Informationen über Ihre körperliche oder geistige Gesundheit
+}
 data-racial_ethnic_origin = Rassische oder ethnische Herkunft
-data-racial_ethnic_origin-items = Informationen, aus denen Ihre rassische oder ethnische Herkunft hervorgeht
+data-racial_ethnic_origin-items = { $register ->
+    [informal] Informationen, aus denen deine rassische oder ethnische Herkunft hervorgeht
+   *[formal] Informationen, aus denen Ihre rassische oder ethnische Herkunft hervorgeht
+}
 data-political_opinions = Politische Meinungen
-data-political_opinions-items = Informationen, aus denen Ihre politischen Meinungen hervorgehen
+data-political_opinions-items = { $register ->
+    [informal] Informationen, aus denen deine politischen Meinungen hervorgehen
+   *[formal] Informationen, aus denen Ihre politischen Meinungen hervorgehen
+}
 data-religious_beliefs = Religiöse oder weltanschauliche Überzeugungen
-data-religious_beliefs-items = Informationen, aus denen Ihre religiösen oder weltanschaulichen Überzeugungen hervorgehen
+data-religious_beliefs-items = { $register ->
+    [informal] Informationen, aus denen deine religiösen oder weltanschaulichen Überzeugungen hervorgehen
+   *[formal] Informationen, aus denen Ihre religiösen oder weltanschaulichen Überzeugungen hervorgehen
+}
 data-trade_union = Gewerkschaftszugehörigkeit
-data-trade_union-items = ob Sie Mitglied einer Gewerkschaft sind
+data-trade_union-items = { $register ->
+    [informal] ob du Mitglied einer Gewerkschaft bist
+   *[formal] ob Sie Mitglied einer Gewerkschaft sind
+}
 data-genetic = Genetische Daten
-data-genetic-items = Informationen über Ihre ererbten oder erworbenen genetischen Eigenschaften
+data-genetic-items = { $register ->
+    [informal] Informationen über deine ererbten oder erworbenen genetischen Eigenschaften
+   *[formal] Informationen über Ihre ererbten oder erworbenen genetischen Eigenschaften
+}
 data-biometric = Biometrische Daten
-data-biometric-items = Fingerabdrücke, Gesichtsbilder, die zu Ihrer Identifizierung verwendet werden
+data-biometric-items = { $register ->
+    [informal] Fingerabdrücke, Gesichtsbilder, die zu deiner Identifizierung verwendet werden
+   *[formal] Fingerabdrücke, Gesichtsbilder, die zu Ihrer Identifizierung verwendet werden
+}
 data-sex_life = Sexualleben oder sexuelle Orientierung
-data-sex_life-items = Informationen über Ihr Sexualleben oder Ihre sexuelle Orientierung
+data-sex_life-items = { $register ->
+    [informal] Informationen über dein Sexualleben oder deine sexuelle Orientierung
+   *[formal] Informationen über Ihr Sexualleben oder Ihre sexuelle Orientierung
+}
 data-criminal_records = Strafrechtliche Verurteilungen und Straftaten
 data-criminal_records-items = Auszüge aus dem Strafregister
 
 ## Bedingungen für besondere Kategorien (Art. 9 Abs. 2 DSGVO)
 
-art9-explicit_consent = Ihre ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)
+art9-explicit_consent = { $register ->
+    [informal] deine ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)
+   *[formal] Ihre ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)
+}
 art9-employment = Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit (Art. 9 Abs. 2 lit. b DSGVO)
-art9-vital_interests = der Schutz Ihrer lebenswichtigen Interessen, wenn Sie Ihre Einwilligung nicht erteilen können (Art. 9 Abs. 2 lit. c DSGVO)
+art9-vital_interests = { $register ->
+    [informal] der Schutz deiner lebenswichtigen Interessen, wenn du deine Einwilligung nicht erteilen kannst (Art. 9 Abs. 2 lit. c DSGVO)
+   *[formal] der Schutz Ihrer lebenswichtigen Interessen, wenn Sie Ihre Einwilligung nicht erteilen können (Art. 9 Abs. 2 lit. c DSGVO)
+}
 art9-non_profit_body = die rechtmäßigen Tätigkeiten einer Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser oder gewerkschaftlicher Ausrichtung (Art. 9 Abs. 2 lit. d DSGVO)
-art9-made_public = Daten, die Sie selbst offensichtlich öffentlich gemacht haben (Art. 9 Abs. 2 lit. e DSGVO)
+art9-made_public = { $register ->
+    [informal] Daten, die du selbst offensichtlich öffentlich gemacht hast (Art. 9 Abs. 2 lit. e DSGVO)
+   *[formal] Daten, die Sie selbst offensichtlich öffentlich gemacht haben (Art. 9 Abs. 2 lit. e DSGVO)
+}
 art9-legal_claims = die Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 9 Abs. 2 lit. f DSGVO)
 art9-public_interest = ein erhebliches öffentliches Interesse auf gesetzlicher Grundlage (Art. 9 Abs. 2 lit. g DSGVO)
 art9-health_care = die Gesundheitsvorsorge oder Arbeitsmedizin, die medizinische Diagnostik oder die Gesundheitsversorgung (Art. 9 Abs. 2 lit. h DSGVO)
@@ -134,21 +226,45 @@ art9-research = Archivzwecke, wissenschaftliche oder historische Forschungszweck
 
 ## Quellen
 
-source-data_subject = Sie selbst, wenn Sie ein Formular ausfüllen, eine Bestellung aufgeben oder mit uns Kontakt aufnehmen
-source-automatic = Automatisch, wenn Sie unsere Website nutzen
+source-data_subject = { $register ->
+    [informal] Du selbst, wenn du ein Formular ausfüllst, eine Bestellung aufgibst oder mit uns Kontakt aufnimmst
+   *[formal] Sie selbst, wenn Sie ein Formular ausfüllen, eine Bestellung aufgeben oder mit uns Kontakt aufnehmen
+}
+source-automatic = { $register ->
+    [informal] Automatisch, wenn du unsere Website nutzt
+   *[formal] Automatisch, wenn Sie unsere Website nutzen
+}
 source-public_sources = Öffentliche Quellen, etwa die Zentrale Datenbank der Unternehmen und das Belgische Staatsblatt
 source-business_partners = Unsere Geschäftspartner
-source-social_networks = Soziale Netzwerke, wenn Sie Ihr dortiges Konto mit uns verknüpfen
-source-employer = Ihr Arbeitgeber
+source-social_networks = { $register ->
+    [informal] Soziale Netzwerke, wenn du dein dortiges Konto mit uns verknüpfst
+   *[formal] Soziale Netzwerke, wenn Sie Ihr dortiges Konto mit uns verknüpfen
+}
+source-employer = { $register ->
+    [informal] Dein Arbeitgeber
+   *[formal] Ihr Arbeitgeber
+}
 
 ## Ereignisse, ab denen eine Speicherdauer läuft
 
 event-collection = nach Erhebung der Daten
 event-contract_end = nach Ende des Vertrags
-event-last_contact = nach unserem letzten Kontakt mit Ihnen
-event-last_order = nach Ihrer letzten Bestellung
-event-account_closure = nach Schließung Ihres Benutzerkontos
-event-consent_withdrawal = nach Widerruf Ihrer Einwilligung
+event-last_contact = { $register ->
+    [informal] nach unserem letzten Kontakt mit dir
+   *[formal] nach unserem letzten Kontakt mit Ihnen
+}
+event-last_order = { $register ->
+    [informal] nach deiner letzten Bestellung
+   *[formal] nach Ihrer letzten Bestellung
+}
+event-account_closure = { $register ->
+    [informal] nach Schließung deines Benutzerkontos
+   *[formal] nach Schließung Ihres Benutzerkontos
+}
+event-consent_withdrawal = { $register ->
+    [informal] nach Widerruf deiner Einwilligung
+   *[formal] nach Widerruf Ihrer Einwilligung
+}
 event-financial_year_end = nach Ende des betreffenden Geschäftsjahres
 event-relationship_end = nach Ende unserer Geschäftsbeziehung
 
@@ -186,13 +302,25 @@ mechanism-derogation-text = Die Übermittlung stützt sich auf eine Ausnahme fü
 ## Cookies
 
 cookie-category-strictly_necessary = Unbedingt erforderliche Cookies
-cookie-category-strictly_necessary-text = Cookies dieser Kategorie sind unbedingt erforderlich, um eine Nachricht zu übertragen oder einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen. Das Gesetz verlangt hierfür nicht Ihre Einwilligung.
+cookie-category-strictly_necessary-text = { $register ->
+    [informal] Cookies dieser Kategorie sind unbedingt erforderlich, um eine Nachricht zu übertragen oder einen von dir ausdrücklich gewünschten Dienst bereitzustellen. Das Gesetz verlangt hierfür nicht deine Einwilligung.
+   *[formal] Cookies dieser Kategorie sind unbedingt erforderlich, um eine Nachricht zu übertragen oder einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen. Das Gesetz verlangt hierfür nicht Ihre Einwilligung.
+}
 cookie-category-preferences = Präferenz-Cookies
-cookie-category-preferences-text = Cookies dieser Kategorie speichern Entscheidungen, die Sie treffen, für Ihren nächsten Besuch. Das Gesetz verlangt hierfür Ihre Einwilligung.
+cookie-category-preferences-text = { $register ->
+    [informal] Cookies dieser Kategorie speichern Entscheidungen, die du triffst, für deinen nächsten Besuch. Das Gesetz verlangt hierfür deine Einwilligung.
+   *[formal] Cookies dieser Kategorie speichern Entscheidungen, die Sie treffen, für Ihren nächsten Besuch. Das Gesetz verlangt hierfür Ihre Einwilligung.
+}
 cookie-category-analytics = Analyse-Cookies
-cookie-category-analytics-text = Cookies dieser Kategorie messen, wie Besucher die Website nutzen. Das Gesetz verlangt hierfür Ihre Einwilligung.
+cookie-category-analytics-text = { $register ->
+    [informal] Cookies dieser Kategorie messen, wie Besucher die Website nutzen. Das Gesetz verlangt hierfür deine Einwilligung.
+   *[formal] Cookies dieser Kategorie messen, wie Besucher die Website nutzen. Das Gesetz verlangt hierfür Ihre Einwilligung.
+}
 cookie-category-marketing = Marketing-Cookies
-cookie-category-marketing-text = Cookies dieser Kategorie werden für Werbung verwendet. Das Gesetz verlangt hierfür Ihre Einwilligung.
+cookie-category-marketing-text = { $register ->
+    [informal] Cookies dieser Kategorie werden für Werbung verwendet. Das Gesetz verlangt hierfür deine Einwilligung.
+   *[formal] Cookies dieser Kategorie werden für Werbung verwendet. Das Gesetz verlangt hierfür Ihre Einwilligung.
+}
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Lokaler Speicher
 cookie-kind-pixel = Pixel
@@ -201,7 +329,10 @@ cookie-kind-pixel = Pixel
 
 requirement-statutory = Die Bereitstellung dieser Daten ist gesetzlich vorgeschrieben.
 requirement-contractual = Die Bereitstellung dieser Daten ist vertraglich vorgeschrieben.
-requirement-contract_prerequisite = Die Bereitstellung dieser Daten ist für einen Vertragsabschluss mit Ihnen erforderlich.
+requirement-contract_prerequisite = { $register ->
+    [informal] Die Bereitstellung dieser Daten ist für einen Vertragsabschluss mit dir erforderlich.
+   *[formal] Die Bereitstellung dieser Daten ist für einen Vertragsabschluss mit Ihnen erforderlich.
+}
 requirement-voluntary = Die Bereitstellung dieser Daten ist freiwillig.
 
 ## Aufsichtsbehörden

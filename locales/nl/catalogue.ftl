@@ -1,4 +1,6 @@
 ### Ingebouwde catalogus: de woorden achter de sleutels die een beleid gebruikt (Nederlands).
+### Zinnen die de lezer aanspreken, kiezen met `$register` tussen de formele vorm (u, uw, de
+### standaard) en de informele (je, jouw), telkens als hele zin.
 
 ## Datums en termijnen
 
@@ -30,41 +32,89 @@ period-years = { $amount } jaar
 
 ## Rechtsgronden (art. 6, lid 1, AVG)
 
-basis-consent = Uw toestemming
-basis-consent-explanation = U hebt toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a), AVG). U kunt die toestemming op elk moment intrekken.
+basis-consent = { $register ->
+    [informal] Jouw toestemming
+   *[formal] Uw toestemming
+}
+basis-consent-explanation = { $register ->
+    [informal] Je hebt toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a), AVG). Je kunt die toestemming op elk moment intrekken.
+   *[formal] U hebt toestemming gegeven voor dit specifieke doeleinde (art. 6, lid 1, a), AVG). U kunt die toestemming op elk moment intrekken.
+}
 basis-contract = Uitvoering van een overeenkomst
-basis-contract-explanation = Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
+basis-contract-explanation = { $register ->
+    [informal] Wij hebben de gegevens nodig om een overeenkomst met jou uit te voeren, of om op jouw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
+   *[formal] Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
+}
 basis-legal_obligation = Wettelijke verplichting
 basis-legal_obligation-explanation = De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op ons rust (art. 6, lid 1, c), AVG).
 basis-vital_interests = Vitaal belang
-basis-vital_interests-explanation = De verwerking is nodig om uw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d), AVG).
+basis-vital_interests-explanation = { $register ->
+    [informal] De verwerking is nodig om jouw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d), AVG).
+   *[formal] De verwerking is nodig om uw leven of dat van een andere persoon te beschermen (art. 6, lid 1, d), AVG).
+}
 basis-public_task = Taak van algemeen belang
 basis-public_task-explanation = De verwerking is nodig voor een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag (art. 6, lid 1, e), AVG).
 basis-legitimate_interests = Gerechtvaardigd belang
-basis-legitimate_interests-explanation = De verwerking is noodzakelijk voor een gerechtvaardigd belang van ons of van een derde, tenzij uw belangen of grondrechten en fundamentele vrijheden zwaarder wegen (art. 6, lid 1, f), AVG).
+basis-legitimate_interests-explanation = { $register ->
+    [informal] De verwerking is noodzakelijk voor een gerechtvaardigd belang van ons of van een derde, tenzij jouw belangen of grondrechten en fundamentele vrijheden zwaarder wegen (art. 6, lid 1, f), AVG).
+   *[formal] De verwerking is noodzakelijk voor een gerechtvaardigd belang van ons of van een derde, tenzij uw belangen of grondrechten en fundamentele vrijheden zwaarder wegen (art. 6, lid 1, f), AVG).
+}
 
 ## Rechten
 
 right-access = Recht op inzage
-right-access-text = U kunt vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie ervan krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
+right-access-text = { $register ->
+    [informal] Je kunt vragen of wij persoonsgegevens over jou verwerken en, zo ja, een kopie ervan krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
+   *[formal] U kunt vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie ervan krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
+}
 right-rectification = Recht op rectificatie
-right-rectification-text = U kunt onjuiste gegevens laten rectificeren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+right-rectification-text = { $register ->
+    [informal] Je kunt onjuiste gegevens laten rectificeren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+   *[formal] U kunt onjuiste gegevens laten rectificeren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+}
 right-erasure = Recht op wissing
-right-erasure-text = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt. Gegevens die wij wettelijk moeten bewaren, kunnen wij niet wissen (art. 17 AVG).
+right-erasure-text = { $register ->
+    [informal] Je kunt ons vragen je gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer je je toestemming intrekt. Gegevens die wij wettelijk moeten bewaren, kunnen wij niet wissen (art. 17 AVG).
+   *[formal] U kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt. Gegevens die wij wettelijk moeten bewaren, kunnen wij niet wissen (art. 17 AVG).
+}
 right-restriction = Recht op beperking van de verwerking
-right-restriction-text = U kunt ons vragen uw gegevens tijdelijk niet te gebruiken maar wel te bewaren, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
+right-restriction-text = { $register ->
+    [informal] Je kunt ons vragen je gegevens tijdelijk niet te gebruiken maar wel te bewaren, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
+   *[formal] U kunt ons vragen uw gegevens tijdelijk niet te gebruiken maar wel te bewaren, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
+}
 right-portability = Recht op overdraagbaarheid van gegevens
-right-portability-text = U kunt de gegevens die u ons hebt verstrekt, ontvangen in een gestructureerde, gangbare en machineleesbare vorm, of ons vragen ze rechtstreeks aan een andere organisatie te bezorgen (art. 20 AVG).
+right-portability-text = { $register ->
+    [informal] Je kunt de gegevens die je ons hebt verstrekt, ontvangen in een gestructureerde, gangbare en machineleesbare vorm, of ons vragen ze rechtstreeks aan een andere organisatie te bezorgen (art. 20 AVG).
+   *[formal] U kunt de gegevens die u ons hebt verstrekt, ontvangen in een gestructureerde, gangbare en machineleesbare vorm, of ons vragen ze rechtstreeks aan een andere organisatie te bezorgen (art. 20 AVG).
+}
 right-objection = Recht van bezwaar
-right-objection-text = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen een verwerking die steunt op ons gerechtvaardigd belang of op een taak van algemeen belang. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 21, lid 1, AVG).
+right-objection-text = { $register ->
+    [informal] Je kunt op elk moment, om redenen die verband houden met je specifieke situatie, bezwaar maken tegen een verwerking die steunt op ons gerechtvaardigd belang of op een taak van algemeen belang. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan jouw belangen, of de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 21, lid 1, AVG).
+   *[formal] U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen een verwerking die steunt op ons gerechtvaardigd belang of op een taak van algemeen belang. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 21, lid 1, AVG).
+}
 right-objection_marketing = Recht van bezwaar tegen direct marketing
-right-objection_marketing-text = U kunt op elk moment, kosteloos en zonder opgave van redenen, bezwaar maken tegen het gebruik van uw gegevens voor direct marketing. Wij gebruiken ze dan niet langer voor dat doeleinde (art. 21, leden 2 en 3, AVG).
-right-withdraw_consent = Recht om uw toestemming in te trekken
-right-withdraw_consent-text = Wanneer wij ons op uw toestemming baseren, kunt u die op elk moment intrekken, even eenvoudig als u ze gaf. Dat doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking (art. 7, lid 3, AVG).
+right-objection_marketing-text = { $register ->
+    [informal] Je kunt op elk moment, kosteloos en zonder opgave van redenen, bezwaar maken tegen het gebruik van je gegevens voor direct marketing. Wij gebruiken ze dan niet langer voor dat doeleinde (art. 21, leden 2 en 3, AVG).
+   *[formal] U kunt op elk moment, kosteloos en zonder opgave van redenen, bezwaar maken tegen het gebruik van uw gegevens voor direct marketing. Wij gebruiken ze dan niet langer voor dat doeleinde (art. 21, leden 2 en 3, AVG).
+}
+right-withdraw_consent = { $register ->
+    [informal] Recht om je toestemming in te trekken
+   *[formal] Recht om uw toestemming in te trekken
+}
+right-withdraw_consent-text = { $register ->
+    [informal] Wanneer wij ons op jouw toestemming baseren, kun je die op elk moment intrekken, even eenvoudig als je ze gaf. Dat doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking (art. 7, lid 3, AVG).
+   *[formal] Wanneer wij ons op uw toestemming baseren, kunt u die op elk moment intrekken, even eenvoudig als u ze gaf. Dat doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking (art. 7, lid 3, AVG).
+}
 right-human_review = Rechten bij geautomatiseerde besluiten
-right-human_review-text = Wanneer een besluit over u uitsluitend geautomatiseerd wordt genomen, kunt u vragen dat een medewerker het besluit beoordeelt, uw standpunt kenbaar maken en het besluit aanvechten (art. 22 AVG).
+right-human_review-text = { $register ->
+    [informal] Wanneer een besluit over jou uitsluitend geautomatiseerd wordt genomen, kun je vragen dat een medewerker het besluit beoordeelt, je standpunt kenbaar maken en het besluit aanvechten (art. 22 AVG).
+   *[formal] Wanneer een besluit over u uitsluitend geautomatiseerd wordt genomen, kunt u vragen dat een medewerker het besluit beoordeelt, uw standpunt kenbaar maken en het besluit aanvechten (art. 22 AVG).
+}
 right-complaint = Recht om klacht in te dienen
-right-complaint-text = Als u meent dat uw gegevens onrechtmatig worden verwerkt, kunt u een klacht indienen bij een toezichthoudende autoriteit (art. 77 AVG).
+right-complaint-text = { $register ->
+    [informal] Als je meent dat je gegevens onrechtmatig worden verwerkt, kun je een klacht indienen bij een toezichthoudende autoriteit (art. 77 AVG).
+   *[formal] Als u meent dat uw gegevens onrechtmatig worden verwerkt, kunt u een klacht indienen bij een toezichthoudende autoriteit (art. 77 AVG).
+}
 
 ## Categorieën van persoonsgegevens
 
@@ -85,43 +135,88 @@ data-usage-items = bezochte pagina’s, tijdstip en duur van het bezoek, aangekl
 data-device = Toestel- en verbindingsgegevens
 data-device-items = IP-adres, type en versie van de browser, besturingssysteem
 data-location = Locatiegegevens
-data-location-items = bij benadering bepaalde locatie op basis van uw IP-adres
+data-location-items = { $register ->
+    [informal] bij benadering bepaalde locatie op basis van je IP-adres
+   *[formal] bij benadering bepaalde locatie op basis van uw IP-adres
+}
 data-communications = Communicatie
-data-communications-items = de inhoud van uw berichten, e-mails en gesprekken met ons
+data-communications-items = { $register ->
+    [informal] de inhoud van je berichten, e-mails en gesprekken met ons
+   *[formal] de inhoud van uw berichten, e-mails en gesprekken met ons
+}
 data-preferences = Voorkeuren
-data-preferences-items = taal, inschrijvingen op nieuwsbrieven, interesses die u opgeeft
+data-preferences-items = { $register ->
+    [informal] taal, inschrijvingen op nieuwsbrieven, interesses die je opgeeft
+   *[formal] taal, inschrijvingen op nieuwsbrieven, interesses die u opgeeft
+}
 data-professional = Beroepsgegevens
 data-professional-items = werkgever, functie, bedrijfsnaam, btw-nummer
 data-national_number = Rijksregisternummer
-data-national_number-items = uw rijksregisternummer, uitsluitend wanneer de wet dat vereist
+data-national_number-items = { $register ->
+    [informal] je rijksregisternummer, uitsluitend wanneer de wet dat vereist
+   *[formal] uw rijksregisternummer, uitsluitend wanneer de wet dat vereist
+}
 data-images = Beeldmateriaal
 data-images-items = foto’s en video-opnamen
 data-health = Gezondheidsgegevens
-data-health-items = informatie over uw lichamelijke of geestelijke gezondheid
+data-health-items = { $register ->
+    [informal] informatie over je lichamelijke of geestelijke gezondheid
+   *[formal] informatie over uw lichamelijke of geestelijke gezondheid
+}
 data-racial_ethnic_origin = Ras of etnische afkomst
-data-racial_ethnic_origin-items = informatie waaruit uw ras of etnische afkomst blijkt
+data-racial_ethnic_origin-items = { $register ->
+    [informal] informatie waaruit je ras of etnische afkomst blijkt
+   *[formal] informatie waaruit uw ras of etnische afkomst blijkt
+}
 data-political_opinions = Politieke opvattingen
-data-political_opinions-items = informatie waaruit uw politieke opvattingen blijken
+data-political_opinions-items = { $register ->
+    [informal] informatie waaruit je politieke opvattingen blijken
+   *[formal] informatie waaruit uw politieke opvattingen blijken
+}
 data-religious_beliefs = Religieuze of levensbeschouwelijke overtuigingen
-data-religious_beliefs-items = informatie waaruit uw religieuze of levensbeschouwelijke overtuigingen blijken
+data-religious_beliefs-items = { $register ->
+    [informal] informatie waaruit je religieuze of levensbeschouwelijke overtuigingen blijken
+   *[formal] informatie waaruit uw religieuze of levensbeschouwelijke overtuigingen blijken
+}
 data-trade_union = Lidmaatschap van een vakbond
-data-trade_union-items = of u lid bent van een vakbond
+data-trade_union-items = { $register ->
+    [informal] of je lid bent van een vakbond
+   *[formal] of u lid bent van een vakbond
+}
 data-genetic = Genetische gegevens
-data-genetic-items = informatie over uw erfelijke of verworven genetische kenmerken
+data-genetic-items = { $register ->
+    [informal] informatie over je erfelijke of verworven genetische kenmerken
+   *[formal] informatie over uw erfelijke of verworven genetische kenmerken
+}
 data-biometric = Biometrische gegevens
-data-biometric-items = vingerafdrukken, gezichtsbeelden die worden gebruikt om u te identificeren
+data-biometric-items = { $register ->
+    [informal] vingerafdrukken, gezichtsbeelden die worden gebruikt om je te identificeren
+   *[formal] vingerafdrukken, gezichtsbeelden die worden gebruikt om u te identificeren
+}
 data-sex_life = Seksueel gedrag of seksuele gerichtheid
-data-sex_life-items = informatie over uw seksueel gedrag of uw seksuele gerichtheid
+data-sex_life-items = { $register ->
+    [informal] informatie over je seksueel gedrag of je seksuele gerichtheid
+   *[formal] informatie over uw seksueel gedrag of uw seksuele gerichtheid
+}
 data-criminal_records = Strafrechtelijke veroordelingen en strafbare feiten
 data-criminal_records-items = uittreksels uit het strafregister
 
 ## Voorwaarden voor bijzondere categorieën (art. 9, lid 2, AVG)
 
-art9-explicit_consent = uw uitdrukkelijke toestemming (art. 9, lid 2, a), AVG)
+art9-explicit_consent = { $register ->
+    [informal] jouw uitdrukkelijke toestemming (art. 9, lid 2, a), AVG)
+   *[formal] uw uitdrukkelijke toestemming (art. 9, lid 2, a), AVG)
+}
 art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b), AVG)
-art9-vital_interests = de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+art9-vital_interests = { $register ->
+    [informal] de bescherming van jouw vitale belangen wanneer je geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+   *[formal] de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+}
 art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d), AVG)
-art9-made_public = gegevens die u zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e), AVG)
+art9-made_public = { $register ->
+    [informal] gegevens die je zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e), AVG)
+   *[formal] gegevens die u zelf kennelijk openbaar hebt gemaakt (art. 9, lid 2, e), AVG)
+}
 art9-legal_claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 9, lid 2, f), AVG)
 art9-public_interest = een zwaarwegend algemeen belang dat in de wet is vastgelegd (art. 9, lid 2, g), AVG)
 art9-health_care = preventieve of arbeidsgeneeskunde, medische diagnose of het verstrekken van gezondheidszorg (art. 9, lid 2, h), AVG)
@@ -130,21 +225,45 @@ art9-research = archivering, wetenschappelijk of historisch onderzoek of statist
 
 ## Bronnen
 
-source-data_subject = Uzelf, wanneer u een formulier invult, een bestelling plaatst of contact met ons opneemt
-source-automatic = Automatisch, wanneer u onze website gebruikt
+source-data_subject = { $register ->
+    [informal] Jijzelf, wanneer je een formulier invult, een bestelling plaatst of contact met ons opneemt
+   *[formal] Uzelf, wanneer u een formulier invult, een bestelling plaatst of contact met ons opneemt
+}
+source-automatic = { $register ->
+    [informal] Automatisch, wanneer je onze website gebruikt
+   *[formal] Automatisch, wanneer u onze website gebruikt
+}
 source-public_sources = Openbare bronnen, zoals de Kruispuntbank van Ondernemingen en het Belgisch Staatsblad
 source-business_partners = Onze zakenpartners
-source-social_networks = Sociale netwerken, wanneer u uw account met ons verbindt
-source-employer = Uw werkgever
+source-social_networks = { $register ->
+    [informal] Sociale netwerken, wanneer je je account met ons verbindt
+   *[formal] Sociale netwerken, wanneer u uw account met ons verbindt
+}
+source-employer = { $register ->
+    [informal] Jouw werkgever
+   *[formal] Uw werkgever
+}
 
 ## Gebeurtenissen waarna een bewaartermijn loopt
 
 event-collection = na het verzamelen van de gegevens
 event-contract_end = na het einde van de overeenkomst
-event-last_contact = na ons laatste contact met u
-event-last_order = na uw laatste bestelling
-event-account_closure = nadat u uw account hebt afgesloten
-event-consent_withdrawal = nadat u uw toestemming hebt ingetrokken
+event-last_contact = { $register ->
+    [informal] na ons laatste contact met jou
+   *[formal] na ons laatste contact met u
+}
+event-last_order = { $register ->
+    [informal] na je laatste bestelling
+   *[formal] na uw laatste bestelling
+}
+event-account_closure = { $register ->
+    [informal] nadat je je account hebt afgesloten
+   *[formal] nadat u uw account hebt afgesloten
+}
+event-consent_withdrawal = { $register ->
+    [informal] nadat je je toestemming hebt ingetrokken
+   *[formal] nadat u uw toestemming hebt ingetrokken
+}
 event-financial_year_end = na het einde van het betrokken boekjaar
 event-relationship_end = na het einde van onze zakelijke relatie
 
@@ -182,13 +301,25 @@ mechanism-derogation-text = De doorgifte steunt op een afwijking voor een specif
 ## Cookies
 
 cookie-category-strictly_necessary = Strikt noodzakelijke cookies
-cookie-category-strictly_necessary-text = Cookies in deze categorie zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom u uitdrukkelijk hebt gevraagd. De wet vereist hiervoor uw toestemming niet.
+cookie-category-strictly_necessary-text = { $register ->
+    [informal] Cookies in deze categorie zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom je uitdrukkelijk hebt gevraagd. De wet vereist hiervoor je toestemming niet.
+   *[formal] Cookies in deze categorie zijn strikt noodzakelijk om een communicatie te verzenden of om een dienst te leveren waarom u uitdrukkelijk hebt gevraagd. De wet vereist hiervoor uw toestemming niet.
+}
 cookie-category-preferences = Voorkeurscookies
-cookie-category-preferences-text = Cookies in deze categorie onthouden keuzes die u maakt, voor uw volgende bezoek. De wet vereist hiervoor uw toestemming.
+cookie-category-preferences-text = { $register ->
+    [informal] Cookies in deze categorie onthouden keuzes die je maakt, voor je volgende bezoek. De wet vereist hiervoor je toestemming.
+   *[formal] Cookies in deze categorie onthouden keuzes die u maakt, voor uw volgende bezoek. De wet vereist hiervoor uw toestemming.
+}
 cookie-category-analytics = Analytische cookies
-cookie-category-analytics-text = Cookies in deze categorie meten hoe bezoekers de website gebruiken. De wet vereist hiervoor uw toestemming.
+cookie-category-analytics-text = { $register ->
+    [informal] Cookies in deze categorie meten hoe bezoekers de website gebruiken. De wet vereist hiervoor je toestemming.
+   *[formal] Cookies in deze categorie meten hoe bezoekers de website gebruiken. De wet vereist hiervoor uw toestemming.
+}
 cookie-category-marketing = Marketingcookies
-cookie-category-marketing-text = Cookies in deze categorie worden gebruikt voor reclame. De wet vereist hiervoor uw toestemming.
+cookie-category-marketing-text = { $register ->
+    [informal] Cookies in deze categorie worden gebruikt voor reclame. De wet vereist hiervoor je toestemming.
+   *[formal] Cookies in deze categorie worden gebruikt voor reclame. De wet vereist hiervoor uw toestemming.
+}
 cookie-kind-http_cookie = Cookie
 cookie-kind-local_storage = Lokale opslag
 cookie-kind-pixel = Pixel
@@ -197,7 +328,10 @@ cookie-kind-pixel = Pixel
 
 requirement-statutory = Het verstrekken van deze gegevens is een wettelijke verplichting.
 requirement-contractual = Het verstrekken van deze gegevens is een contractuele verplichting.
-requirement-contract_prerequisite = Het verstrekken van deze gegevens is noodzakelijk om een overeenkomst met u te sluiten.
+requirement-contract_prerequisite = { $register ->
+    [informal] Het verstrekken van deze gegevens is noodzakelijk om een overeenkomst met jou te sluiten.
+   *[formal] Het verstrekken van deze gegevens is noodzakelijk om een overeenkomst met u te sluiten.
+}
 requirement-voluntary = Het verstrekken van deze gegevens is vrijwillig.
 
 ## Toezichthoudende autoriteiten

@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use regex::bytes::Regex;
 
+use crate::catalogue::Register;
+
 /// What a pattern finds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phrase {
@@ -606,12 +608,30 @@ pub const GENERIC_RECIPIENTS: &[&str] = &[
     "sociétés du groupe",
 ];
 
-/// Informal forms of address. The built-in texts use the formal register ("u", "vous"), so
-/// these in an author's text make the page switch register mid-way (KB §5.3).
+/// Informal forms of address, lowercase: what a formal site's author should not write (KB
+/// §5.3). German plural "ihr" is left out: it is also "her" and "their".
 pub fn informal_words(lang: &str) -> &'static [&'static str] {
     match lang {
         "nl" => &["je", "jij", "jou", "jouw", "jullie"],
         "fr" => &["tu", "toi", "ton", "ta", "tes"],
+        "de" => &[
+            "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
+            "euer", "eure", "euren", "eurem", "eurer", "eures",
+        ],
+        _ => &[],
+    }
+}
+
+/// Formal forms of address: what an informal site's author should not write. German ones are
+/// matched with their capital, which is what makes "Sie" and "Ihr" the formal "you" and
+/// "your" rather than "they" and "her".
+pub fn formal_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nl" => &["u", "uw", "uzelf"],
+        "fr" => &["vous", "votre", "vos", "vôtre", "vôtres"],
+        "de" => &[
+            "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres",
+        ],
         _ => &[],
     }
 }
@@ -623,23 +643,76 @@ const BEFORE_THE_NOUN_TON: &[&str] = &[
     "bon", "autre",
 ];
 
+/// The words of `text`, each with whether it starts a sentence.
+fn words_of(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_alphabetic()) {
+        if rest[..start].contains(['.', '!', '?', ':', '\n']) {
+            sentence_start = true;
+        }
+        let after = &rest[start..];
+        let len = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        out.push((&after[..len], sentence_start));
+        sentence_start = false;
+        rest = &after[len..];
+    }
+    out
+}
+
 /// The first word of `text` that addresses the reader informally (KB §5.3), as written.
 pub fn informal_word<'t>(lang: &str, text: &'t str) -> Option<&'t str> {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().find_map(|(i, w)| {
+    let words = words_of(text);
+    words.iter().enumerate().find_map(|(i, (w, _))| {
         let lower = w.to_lowercase();
         if !informal_words(lang).contains(&lower.as_str()) {
             return None;
         }
-        let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
+        let before = i.checked_sub(1).map(|b| words[b].0.to_lowercase());
         let noun = lang == "fr"
             && lower == "ton"
             && before.is_some_and(|b| BEFORE_THE_NOUN_TON.contains(&b.as_str()));
         (!noun).then_some(*w)
     })
+}
+
+/// The first word of `text` that addresses the reader formally, as written. A German "Sie"
+/// or "Ihr…" that starts a sentence is left alone: there its capital may be the sentence's,
+/// and the word "they" or "their".
+pub fn formal_word<'t>(lang: &str, text: &'t str) -> Option<&'t str> {
+    let words = formal_words(lang);
+    words_of(text).into_iter().find_map(|(w, starts_sentence)| {
+        let found = if lang == "de" {
+            !starts_sentence && words.contains(&w)
+        } else {
+            words.contains(&w.to_lowercase().as_str())
+        };
+        found.then_some(w)
+    })
+}
+
+/// The first word of `text` that addresses the reader in the other register than `register`,
+/// the site's: an informal word on a formal site, a formal one on an informal site.
+pub fn off_register_word<'t>(register: Register, lang: &str, text: &'t str) -> Option<&'t str> {
+    match register {
+        Register::Formal => informal_word(lang, text),
+        Register::Informal => formal_word(lang, text),
+    }
+}
+
+/// How the reader is addressed in `register`, in `lang`, for messages: "u", "tu", "Sie".
+pub fn address_word(register: Register, lang: &str) -> &'static str {
+    match (register, lang) {
+        (Register::Formal, "fr") => "vous",
+        (Register::Formal, "de") => "Sie",
+        (Register::Formal, _) => "u",
+        (Register::Informal, "fr") => "tu",
+        (Register::Informal, "de") => "du",
+        (Register::Informal, _) => "je",
+    }
 }
 
 /// Lowercased, with typographic apostrophes and non-breaking spaces made plain, so one
@@ -1165,6 +1238,34 @@ mod tests {
             Some("ton")
         );
         assert_eq!(informal_word("nl", "Wij gebruiken je naam."), Some("je"));
+        assert_eq!(
+            informal_word("de", "Wir verwenden deinen Namen."),
+            Some("deinen")
+        );
+        assert_eq!(informal_word("fr", "Du lundi au vendredi."), None);
+    }
+
+    // On an informal site the formal words are the ones out of place; a German "Sie" or
+    // "Ihre" counts only inside a sentence, where its capital makes it the formal "you".
+    #[test]
+    fn formal_words_are_found_on_an_informal_site() {
+        let off = |lang, text| off_register_word(Register::Informal, lang, text);
+        assert_eq!(off("nl", "Wij bewaren uw naam."), Some("uw"));
+        assert_eq!(off("nl", "U kunt je uitschrijven."), Some("U"));
+        assert_eq!(off("fr", "Nous gardons votre nom."), Some("votre"));
+        assert_eq!(off("de", "Wir speichern Ihren Namen."), Some("Ihren"));
+        assert_eq!(
+            off("de", "Wir löschen sie. Sie werden nicht weitergegeben."),
+            None
+        );
+        assert_eq!(off("de", "Ihre Daten: wir löschen sie."), None);
+        assert_eq!(off("de", "Danach können Sie sich abmelden."), Some("Sie"));
+        assert_eq!(off("nl", "Wij bewaren je naam."), None);
+        assert_eq!(off("en", "We keep your name."), None);
+        assert_eq!(
+            off_register_word(Register::Formal, "nl", "Wij bewaren je naam."),
+            Some("je")
+        );
     }
 
     // Hedges are counted as words, not as parts of words ("kan" in "kantoor" is not one).

@@ -14,6 +14,7 @@ pub mod resolve;
 pub mod rule;
 pub mod rules;
 
+use crate::catalogue::Register;
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
 use crate::model::{RawPolicy, RawSite};
@@ -76,18 +77,21 @@ pub fn site_rule_settings(
     )
 }
 
-/// Resolves and judges a policy written for a site in `languages` (a file without a `schema`
-/// field is read as `default_schema`). The policy comes back even
-/// when it has errors, so callers can decide what to do with it (a normal build refuses it).
+/// Resolves and judges a policy written for a site in `languages` that addresses the reader
+/// in `register` (a file without a `schema` field is read as `default_schema`). The policy
+/// comes back even when it has errors, so callers can decide what to do with it (a normal
+/// build refuses it).
 pub fn policy(
     raw: &RawPolicy,
     file: &SourceFile,
     languages: &[String],
+    register: Register,
     default_schema: u32,
     config: &RuleConfig,
 ) -> (Policy, Vec<Diagnostic>) {
     let mut report = Report::new();
-    let policy = resolve::policy(raw, languages, default_schema, &mut report);
+    let mut policy = resolve::policy(raw, languages, default_schema, &mut report);
+    policy.register = register;
     rules::run(&policy, &mut report);
     (policy, report.into_diagnostics(file, config))
 }

@@ -105,6 +105,19 @@ pub fn settings(
             .add(&r::INVALID_VALUE, "theme", "the theme is empty")
             .hint("write the name of a folder in themes/, or remove the line to use the built-in theme");
     }
+    let register = match raw.register.as_deref() {
+        None => catalogue::Register::Formal,
+        Some(key) => catalogue::Register::from_key(key).unwrap_or_else(|| {
+            report
+                .add(
+                    &r::UNKNOWN_KEY,
+                    "register",
+                    format!("`{key}` is not a known register"),
+                )
+                .hint(suggestion(key, catalogue::Register::KEYS));
+            catalogue::Register::Formal
+        }),
+    };
     if report.has_errors() {
         return None;
     }
@@ -115,6 +128,7 @@ pub fn settings(
         theme: raw.theme.clone().unwrap_or_else(|| "default".into()),
         output_dir: raw.output_dir.clone().unwrap_or_else(|| "public".into()),
         draft: raw.draft.unwrap_or(false),
+        register,
     })
 }
 
@@ -322,6 +336,7 @@ impl Resolver<'_> {
             faq,
             prose: std::mem::take(&mut self.prose),
             languages: self.languages.clone(),
+            register: catalogue::Register::Formal,
         }
     }
 

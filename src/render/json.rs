@@ -200,6 +200,9 @@ pub struct PolicyJson {
     pub languages: Vec<String>,
     /// The language offered first.
     pub default_language: String,
+    /// How the built-in texts address the reader: `formal` (u / vous / Sie, the default) or
+    /// `informal` (je / tu / du).
+    pub register: crate::catalogue::Register,
     /// The address the site is published at, ending with `/`.
     pub base_url: Statement<String>,
     /// The namespace of each prefix used by `dpv` terms (`dpv`, `eu-gdpr`, `pd`).
@@ -837,6 +840,7 @@ impl<'a> Export<'a> {
             draft,
             languages: settings.languages.clone(),
             default_language: settings.default_language.clone(),
+            register: settings.register,
             base_url: string(settings.base_url.as_ref()),
             dpv_prefixes: DPV_PREFIXES.iter().copied().collect(),
             change_summary: self.labels(policy.change_summary.as_ref()),

@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::i18n::Translations;
+use crate::policy::Settings;
 use crate::project::Project;
 use crate::site::Site;
 use crate::{BuildOptions, Built, Error, Findings};
@@ -246,7 +247,7 @@ impl Rebuilder {
         match crate::build(root, &self.options.build) {
             Ok(built) => {
                 reporter.findings(&built.findings);
-                let translations = site_translations(&project, &built.settings.languages);
+                let translations = site_translations(&project, &built.settings);
                 let warnings = self.shown(&built.findings);
                 let stale: Vec<Shown> = warnings
                     .iter()
@@ -376,8 +377,8 @@ fn head_commit(root: &Path) -> Option<String> {
 
 /// The site's translations; the built-in ones when the site's do not load (their errors are
 /// among the build's).
-fn site_translations(project: &Project, languages: &[String]) -> Arc<Translations> {
-    Translations::load(project, languages)
+fn site_translations(project: &Project, settings: &Settings) -> Arc<Translations> {
+    Translations::load(project, &settings.languages, settings.register)
         .map(Arc::new)
         .unwrap_or_else(|_| built_in_translations())
 }

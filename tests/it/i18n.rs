@@ -5,25 +5,33 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
+use crate::ftl;
 use crate::helpers::{SiteTest, repo, visible_text};
 
 const LANGS: [&str; 3] = ["nl", "fr", "en"];
 
-/// Built-in message values without variables, by language and id.
+/// Built-in message values without variables, by language and id, as a formal site shows them.
 fn fixed_messages(langs: &[&'static str]) -> BTreeMap<&'static str, BTreeMap<String, String>> {
+    fixed_messages_in(langs, "formal")
+}
+
+/// Built-in message values without variables other than `$register`, by language and id, in
+/// `register`.
+pub fn fixed_messages_in(
+    langs: &[&'static str],
+    register: &'static str,
+) -> BTreeMap<&'static str, BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for &lang in langs {
         let mut messages = BTreeMap::new();
-        for file in ["catalogue.ftl", "pages.ftl"] {
-            let text =
-                std::fs::read_to_string(repo().join("locales").join(lang).join(file)).unwrap();
-            for line in text.lines() {
-                if let Some((id, value)) = line.split_once(" = ")
-                    && !line.starts_with([' ', '#'])
-                    && !value.contains('{')
-                {
-                    messages.insert(id.to_owned(), value.to_owned());
-                }
+        for text in ftl::texts(lang) {
+            if text.name.contains('.') {
+                continue;
+            }
+            if let Some(value) = ftl::fixed_text(&text.pattern, register)
+                && !value.contains('\n')
+            {
+                messages.insert(text.name, value);
             }
         }
         out.insert(lang, messages);

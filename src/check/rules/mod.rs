@@ -50,7 +50,7 @@ pub use versions::{
 };
 pub use wording::{
     BROWSER_SETTINGS_ONLY, CHECK_REGULARLY_CLAUSE, CONTINUED_USE, GENERIC_INTEREST,
-    GENERIC_RECIPIENT, HEDGING, INFORMAL_REGISTER, RESPONSE_IN_DAYS, RIGHTS_CONDITIONS,
+    GENERIC_RECIPIENT, HEDGING, MIXED_REGISTER, RESPONSE_IN_DAYS, RIGHTS_CONDITIONS,
     UNFAIR_CHANGE_NOTICE, VAGUE_RETENTION,
 };
 
@@ -402,6 +402,7 @@ mod tests {
             &raw,
             &file,
             &languages,
+            crate::catalogue::Register::Formal,
             crate::model::SCHEMA_VERSION,
             &crate::check::RuleConfig::default(),
         );

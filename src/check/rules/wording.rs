@@ -1,7 +1,7 @@
 //! `PS-W…`: the author's own text is fair, concrete and in one register (WP260 rev.01; KB
 //! R06, R09, R12–R14, §5.3). The phrase patterns are in [`crate::check::lexicon`].
 
-use crate::catalogue::{ChangeNotice, ConsentMechanism};
+use crate::catalogue::{ChangeNotice, ConsentMechanism, Register};
 use crate::check::lexicon::{self, Phrase};
 use crate::check::report::Report;
 use crate::check::rule::Family::Wording;
@@ -51,14 +51,17 @@ retention: {criteria: {en: "10 years from the end of the financial year, as Art.
 "#,
         check: Some(vague_retention),
     }
-    INFORMAL_REGISTER {
+    MIXED_REGISTER {
         id: "PS-W03", family: Wording, level: Warning,
-        summary: "informal address (je, tu) in a formal text",
+        summary: "the reader addressed in the other register (je on a formal site, u on an informal one)",
         source: "WP260 rev.01 para 12 (clear and plain language); KB §5.3",
         explanation: r#"
-The built-in texts address the reader formally ("u", "vous"); a "je" or "tu" in the author's
-text makes the page switch register mid-way. A question in the reader's own voice (an FAQ
-question) may use any form.
+The built-in texts address the reader in the site's register: formally ("u", "vous", "Sie") by
+default, informally ("je", "tu", "du") with `register: informal` in `site.yaml`. A word of the
+other register in the author's text makes the page switch register mid-way: "je" or "tu" on a
+formal site, "u", "vous" or "Sie" on an informal one. A German "Sie" or "Ihr" that starts a
+sentence is not counted, as it may be "they" or "their". A question in the reader's own voice
+(an FAQ question) may use any form.
 
 Wrong:
 ```yaml
@@ -69,7 +72,7 @@ Right:
 description: {nl: U kunt zich op elk moment uitschrijven.}
 ```
 "#,
-        check: Some(informal_register),
+        check: Some(mixed_register),
     }
     CONTINUED_USE {
         id: "PS-W04", family: Wording, level: Warning,
@@ -325,17 +328,22 @@ fn vague_retention(policy: &Policy, report: &mut Report) {
     }
 }
 
-fn informal_register(policy: &Policy, report: &mut Report) {
+fn mixed_register(policy: &Policy, report: &mut Report) {
+    let register = policy.register;
     for (path, lang, text) in texts(policy, false) {
-        if let Some(word) = lexicon::informal_word(lang, text) {
-            let formal = if lang == "fr" { "vous" } else { "u" };
+        if let Some(word) = lexicon::off_register_word(register, lang, text) {
+            let site = lexicon::address_word(register, lang);
+            let how = match register {
+                Register::Formal => "informally",
+                Register::Informal => "formally",
+            };
             report
                 .add(
-                    &INFORMAL_REGISTER,
+                    &MIXED_REGISTER,
                     path,
-                    format!("\"{word}\" addresses the reader informally, but the rest of the site says \"{formal}\""),
+                    format!("\"{word}\" addresses the reader {how}, but the rest of the site says \"{site}\""),
                 )
-                .hint(format!("write \"{formal}\" throughout, so the policy keeps one register"));
+                .hint(format!("write \"{site}\" throughout, so the policy keeps one register"));
         }
     }
 }
