@@ -42,7 +42,7 @@ basis-consent-explanation = { $register ->
 }
 basis-contract = Uitvoering van een overeenkomst
 basis-contract-explanation = { $register ->
-    [informal] Wij hebben de gegevens nodig om een overeenkomst met jou uit te voeren, of om op jouw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
+    [informal] Wij hebben de gegevens nodig om een overeenkomst met jou uit te voeren, of om op je verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
    *[formal] Wij hebben de gegevens nodig om een overeenkomst met u uit te voeren, of om op uw verzoek maatregelen te nemen voordat een overeenkomst wordt gesloten (art. 6, lid 1, b), AVG).
 }
 basis-legal_obligation = Wettelijke verplichting
@@ -209,7 +209,7 @@ art9-explicit_consent = { $register ->
 }
 art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b), AVG)
 art9-vital_interests = { $register ->
-    [informal] de bescherming van jouw vitale belangen wanneer je geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+    [informal] de bescherming van je vitale belangen wanneer je geen toestemming kunt geven (art. 9, lid 2, c), AVG)
    *[formal] de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c), AVG)
 }
 art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d), AVG)
