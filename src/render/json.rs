@@ -112,12 +112,20 @@ impl<T> Statement<T> {
         })
     }
 
-    /// A detail the policy may give: not stated when it does not.
+    /// A detail the policy may give, its value exported through `f`: not stated when it does
+    /// not.
     fn option<F>(value: Option<&F>, f: impl FnOnce(&F) -> Res<T>) -> Res<Statement<T>> {
-        Ok(match value {
-            Some(v) => Statement::Stated(f(v)?),
+        Ok(value.map(f).transpose()?.into())
+    }
+}
+
+/// A detail the policy may give: not stated when it does not.
+impl<T> From<Option<T>> for Statement<T> {
+    fn from(value: Option<T>) -> Statement<T> {
+        match value {
+            Some(v) => Statement::Stated(v),
             None => Statement::NotStated,
-        })
+        }
     }
 }
 
@@ -800,21 +808,19 @@ impl<'a> Export<'a> {
 
     fn party(&self, p: &policy::Party) -> Res<Party> {
         Ok(Party {
-            name: string(p.name.as_ref()),
+            name: p.name.clone().into(),
             address: self.address(p.address.as_ref())?,
-            email: string(p.email.as_ref()),
-            phone: string(p.phone.as_ref()),
-            website: string(p.website.as_ref()),
+            email: p.email.clone().into(),
+            phone: p.phone.clone().into(),
+            website: p.website.clone().into(),
         })
     }
 
     fn labels(&self, prose: Option<&Prose>) -> Statement<Labels> {
-        match prose {
-            Some(p) => Statement::Stated(self.prose(p)),
-            None => Statement::NotStated,
-        }
+        prose.map(|p| self.prose(p)).into()
     }
 
+    /// The whole file, one field per line; each section's details are built by its own method.
     fn document(
         &self,
         settings: &Settings,
@@ -824,90 +830,51 @@ impl<'a> Export<'a> {
     ) -> Res<PolicyJson> {
         Ok(PolicyJson {
             schema_version: SCHEMA_VERSION,
-            version: VersionInfo {
-                id: match current.date {
-                    Some(_) => Statement::Stated(current.id()),
-                    None => Statement::fact(&policy.last_updated, |d| Ok(policy::iso_date(*d)))?,
-                },
-                hash: current.hash.clone(),
-                effective: Statement::option(policy.effective.as_ref(), |d| {
-                    Ok(policy::iso_date(*d))
-                })?,
-            },
+            version: self.version(policy, current)?,
             draft,
             languages: settings.languages.clone(),
             default_language: settings.default_language.clone(),
-            base_url: string(settings.base_url.as_ref()),
+            base_url: settings.base_url.clone().into(),
             dpv_prefixes: DPV_PREFIXES.iter().copied().collect(),
             change_summary: self.labels(policy.change_summary.as_ref()),
             introduction: self.labels(policy.introduction.as_ref()),
             controller: self.controller(policy)?,
             joint_controllers: Statement::fact(&policy.joint_controllers, |list| {
-                list.iter().map(|j| self.joint_controller(j)).collect()
+                each_of(list, |j| self.joint_controller(j))
             })?,
             representative: Statement::fact(&policy.representative, |p| self.party(p))?,
             dpo: Statement::fact(&policy.dpo, |p| self.party(p))?,
             privacy_contact: Statement::option(policy.privacy_contact.as_ref(), |p| self.party(p))?,
             supervisory_authority: Statement::fact(&policy.authority, |a| self.authority(a))?,
             data_categories: Statement::fact(&policy.data_categories, |list| {
-                list.iter().map(|c| self.data_category(c)).collect()
+                each_of(list, |c| self.data_category(c))
             })?,
             special_categories: special_categories(policy),
-            sources: Statement::fact(&policy.sources, |list| {
-                list.iter().map(|s| self.source(s)).collect()
-            })?,
-            purposes: Statement::list(
-                policy
-                    .purposes
-                    .iter()
-                    .map(|p| self.purpose(p))
-                    .collect::<Res<_>>()?,
-            ),
-            recipients: Statement::list(
-                policy
-                    .recipients
-                    .iter()
-                    .map(|r| self.recipient(r))
-                    .collect::<Res<_>>()?,
-            ),
+            sources: Statement::fact(&policy.sources, |list| each_of(list, |s| self.source(s)))?,
+            purposes: Statement::list(each_of(&policy.purposes, |p| self.purpose(p))?),
+            recipients: Statement::list(each_of(&policy.recipients, |r| self.recipient(r))?),
             transfers: Statement::fact(&policy.transfers, |t| self.transfers(t))?,
-            cookies: Statement::fact(&policy.cookies, |list| {
-                list.iter().map(|c| self.cookie(c)).collect()
-            })?,
-            cookie_consent: Statement::fact(&policy.cookie_consent, |c| {
-                Ok(CookieConsent {
-                    mechanism: self.term(c.mechanism)?,
-                    reject_button: boolean(c.reject_button),
-                    settings_url: string(c.settings_url.as_ref()),
-                })
-            })?,
+            cookies: Statement::fact(&policy.cookies, |list| each_of(list, |c| self.cookie(c)))?,
+            cookie_consent: Statement::fact(&policy.cookie_consent, |c| self.cookie_consent(c))?,
             rights: self.rights(policy)?,
-            changes: Statement::fact(&policy.changes, |c| {
-                Ok(Changes {
-                    notice: self.term(c.notice)?,
-                    channels: Statement::list(self.terms(&c.channels)?),
-                })
-            })?,
-            data_sale: Statement::option(policy.data_sale.as_ref(), |s| {
-                Ok(DataSale {
-                    sold: s.sold,
-                    qualifier: self.labels(s.qualifier.as_ref()),
-                })
-            })?,
+            changes: Statement::fact(&policy.changes, |c| self.changes(c))?,
+            data_sale: Statement::option(policy.data_sale.as_ref(), |s| Ok(self.data_sale(s)))?,
             after_retention: Statement::option(policy.after_retention.as_ref(), |a| self.term(*a))?,
-            children_min_age: Statement::option(policy.children_min_age.as_ref(), |a| Ok(*a))?,
+            children_min_age: policy.children_min_age.into(),
             security: self.labels(policy.security.as_ref()),
-            faq: Statement::list(
-                policy
-                    .faq
-                    .iter()
-                    .map(|f| Faq {
-                        question: self.prose(&f.question),
-                        answer: self.prose(&f.answer),
-                    })
-                    .collect(),
-            ),
+            faq: Statement::list(policy.faq.iter().map(|f| self.faq(f)).collect()),
             derived: self.derived(policy)?,
+        })
+    }
+
+    fn version(&self, policy: &Policy, current: &Version) -> Res<VersionInfo> {
+        Ok(VersionInfo {
+            id: match current.date {
+                Some(_) => Statement::Stated(current.id()),
+                None => Statement::fact(&policy.last_updated, |d| Ok(policy::iso_date(*d)))?,
+            },
+            hash: current.hash.clone(),
+            effective: policy.effective.map(policy::iso_date).into(),
         })
     }
 
@@ -915,12 +882,12 @@ impl<'a> Export<'a> {
         let c = &policy.controller;
         Ok(Controller {
             name: Statement::fact(&c.name, |n| Ok(n.clone()))?,
-            legal_form: string(c.legal_form.as_ref()),
+            legal_form: c.legal_form.clone().into(),
             enterprise_number: Statement::fact(&c.enterprise_number, |n| Ok(n.clone()))?,
             address: self.address(c.address.as_ref())?,
             email: Statement::fact(&c.email, |e| Ok(e.clone()))?,
-            phone: string(c.phone.as_ref()),
-            website: string(c.website.as_ref()),
+            phone: c.phone.clone().into(),
+            website: c.website.clone().into(),
             note: self.labels(c.note.as_ref()),
             dpv: DPV_CONTROLLER,
         })
@@ -929,10 +896,10 @@ impl<'a> Export<'a> {
     fn joint_controller(&self, j: &policy::JointController) -> Res<JointController> {
         Ok(JointController {
             name: j.name.clone(),
-            enterprise_number: string(j.enterprise_number.as_ref()),
+            enterprise_number: j.enterprise_number.clone().into(),
             address: self.address(j.address.as_ref())?,
-            email: string(j.email.as_ref()),
-            website: string(j.website.as_ref()),
+            email: j.email.clone().into(),
+            website: j.website.clone().into(),
             purposes: Statement::list(j.purposes.clone()),
             responsibilities: self.labels(j.responsibilities.as_ref()),
         })
@@ -1005,7 +972,7 @@ impl<'a> Export<'a> {
             provision: Statement::fact(&p.provision, |pr| {
                 Ok(Provision {
                     requirement: self.term(pr.requirement)?,
-                    obliged: boolean(pr.obliged),
+                    obliged: pr.obliged.into(),
                     law: self.labels(pr.law.as_ref()),
                     consequence: self.labels(pr.consequence.as_ref()),
                 })
@@ -1051,12 +1018,10 @@ impl<'a> Export<'a> {
                 Ok(Transfer {
                     mechanism: Statement::fact(&t.mechanism, |m| self.term(*m))?,
                     decision: self.decision(t.decision)?,
-                    scc_module: Statement::option(t.module.as_ref(), |m| Ok(*m))?,
+                    scc_module: t.module.into(),
                     reference: self.labels(t.reference.as_ref()),
-                    checked_on: Statement::option(t.checked_on.as_ref(), |d| {
-                        Ok(policy::iso_date(*d))
-                    })?,
-                    copy_on_request: boolean(t.copy_on_request),
+                    checked_on: t.checked_on.map(policy::iso_date).into(),
+                    copy_on_request: t.copy_on_request.into(),
                 })
             })?,
         })
@@ -1071,7 +1036,7 @@ impl<'a> Export<'a> {
             decision: self.decision(t.decision)?,
             reference: self.labels(t.reference.as_ref()),
             description: self.labels(t.description.as_ref()),
-            copy_on_request: boolean(t.copy_on_request),
+            copy_on_request: t.copy_on_request.into(),
         })
     }
 
@@ -1104,6 +1069,35 @@ impl<'a> Export<'a> {
         })
     }
 
+    fn cookie_consent(&self, c: &policy::CookieConsent) -> Res<CookieConsent> {
+        Ok(CookieConsent {
+            mechanism: self.term(c.mechanism)?,
+            reject_button: c.reject_button.into(),
+            settings_url: c.settings_url.clone().into(),
+        })
+    }
+
+    fn changes(&self, c: &policy::Changes) -> Res<Changes> {
+        Ok(Changes {
+            notice: self.term(c.notice)?,
+            channels: Statement::list(self.terms(&c.channels)?),
+        })
+    }
+
+    fn data_sale(&self, s: &policy::DataSale) -> DataSale {
+        DataSale {
+            sold: s.sold,
+            qualifier: self.labels(s.qualifier.as_ref()),
+        }
+    }
+
+    fn faq(&self, f: &policy::Faq) -> Faq {
+        Faq {
+            question: self.prose(&f.question),
+            answer: self.prose(&f.answer),
+        }
+    }
+
     fn rights(&self, policy: &Policy) -> Res<Rights> {
         let r = &policy.rights;
         Ok(Rights {
@@ -1111,12 +1105,12 @@ impl<'a> Export<'a> {
             conditions: self.labels(r.conditions.as_ref()),
             contact: Statement::fact(&r.contact, |c| {
                 Ok(RightsContact {
-                    email: string(c.email.as_ref()),
-                    url: string(c.url.as_ref()),
+                    email: c.email.clone().into(),
+                    url: c.url.clone().into(),
                     post: Statement::flag(c.post),
                 })
             })?,
-            response_days: Statement::option(r.response_days.as_ref(), |d| Ok(*d))?,
+            response_days: r.response_days.into(),
         })
     }
 
@@ -1159,10 +1153,15 @@ impl<'a> Export<'a> {
         Ok(Derived {
             rights,
             third_countries,
-            leaves_eea: Statement::option(leaves_eea.as_ref(), |b| Ok(*b))?,
+            leaves_eea: leaves_eea.into(),
             cookie_consent_needed,
         })
     }
+}
+
+/// Each entry of a list, exported through `f`.
+fn each_of<E, T>(list: &[E], f: impl Fn(&E) -> Res<T>) -> Res<Vec<T>> {
+    list.iter().map(f).collect()
 }
 
 /// The special categories the policy lists, or what it says when it lists none.
@@ -1180,20 +1179,6 @@ fn special_categories(policy: &Policy) -> Statement<Vec<String>> {
         Fact::Absent => Statement::Absent,
         Fact::Invalid => Statement::Unreadable,
         Fact::Stated(()) | Fact::NotStated => Statement::NotStated,
-    }
-}
-
-fn string(value: Option<&String>) -> Statement<String> {
-    match value {
-        Some(v) => Statement::Stated(v.clone()),
-        None => Statement::NotStated,
-    }
-}
-
-fn boolean(value: Option<bool>) -> Statement<bool> {
-    match value {
-        Some(v) => Statement::Stated(v),
-        None => Statement::NotStated,
     }
 }
 

@@ -94,10 +94,9 @@ impl<'a> Timeline<'a> {
             .par_windows(2)
             .map(|pair| match *pair {
                 [from, to] if to == from + 1 => only_cookies(&changes[from]),
-                [from, to] => only_cookies(&changes::changes_between(
-                    &compared[from],
-                    &compared[to],
-                )),
+                [from, to] => {
+                    only_cookies(&changes::changes_between(&compared[from], &compared[to]))
+                }
                 _ => Vec::new(),
             })
             .collect();
