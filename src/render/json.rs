@@ -29,6 +29,9 @@ use crate::policy::{
     self, Basis, Fact, Name, Period, Policy, Settings, SupervisoryAuthority, Text, Unit,
 };
 
+use crate::diagnostic::{Diagnostic, Location, SourceMap};
+
+use super::RenderError;
 use super::versions::Version;
 use super::view::Words;
 
@@ -47,12 +50,35 @@ pub fn policy_json(
     policy: &Policy,
     current: &Version,
     draft: bool,
-) -> Res<Vec<u8>> {
+) -> Result<Vec<u8>, RenderError> {
     let doc = Export::new(t, &settings.languages).document(settings, policy, current, draft)?;
-    // Strings, numbers and maps with string keys only: serializing cannot fail.
-    let mut json = serde_json::to_vec_pretty(&doc).unwrap_or_default();
-    json.push(b'\n');
-    Ok(json)
+    encoded(serde_json::to_vec_pretty(&doc))
+}
+
+/// Rule id: `policy.json` cannot be written.
+pub const UNWRITABLE: &str = "PS-S19";
+
+/// The file's bytes, ending in a newline. The file holds only strings, numbers and maps with
+/// string keys, so serializing should not fail; if it does, the build stops: a site published
+/// with an empty `policy.json` would tell other tools its policy says nothing.
+fn encoded(json: serde_json::Result<Vec<u8>>) -> Result<Vec<u8>, RenderError> {
+    match json {
+        Ok(mut bytes) => {
+            bytes.push(b'\n');
+            Ok(bytes)
+        }
+        Err(e) => Err(RenderError::one(
+            Diagnostic::error(UNWRITABLE, format!("policy.json could not be written: {e}"))
+                .at(Some(Location {
+                    file: "content/policy.yaml".into(),
+                    line: 0,
+                    column: 0,
+                    yaml_path: String::new(),
+                }))
+                .hint("this is a fault in privasite, not in the policy: please report it with the policy file"),
+            &SourceMap::default(),
+        )),
+    }
 }
 
 /// The JSON Schema of `policy.json` (draft 7), as text ending in a newline. Deterministic:
@@ -1220,6 +1246,28 @@ mod tests {
             Statement::fact(&fact, |v| Ok(*v)),
             Ok(Statement::Absent)
         ));
+    }
+
+    // A file that cannot be serialized stops the build with a located error instead of
+    // publishing an empty policy.json.
+    #[test]
+    fn an_unwritable_file_is_an_error_not_an_empty_file() {
+        let failed: serde_json::Result<Vec<u8>> = Err(
+            <serde_json::Error as serde::ser::Error>::custom("a map key is not a string"),
+        );
+        let error = encoded(failed).expect_err("no bytes");
+        let [d] = error.diagnostics.as_slice() else {
+            panic!("one diagnostic: {:?}", error.diagnostics)
+        };
+        assert_eq!(d.rule, UNWRITABLE);
+        assert!(d.is_error());
+        assert_eq!(
+            d.message,
+            "policy.json could not be written: a map key is not a string"
+        );
+        let at = d.location.as_deref().expect("located");
+        assert_eq!(at.file, std::path::Path::new("content/policy.yaml"));
+        assert_eq!(encoded(Ok(b"{}".to_vec())).unwrap(), b"{}\n");
     }
 
     // Labels keep the site's language order, not the alphabet's.
