@@ -888,7 +888,8 @@ impl Resolver<'_> {
                 provision,
                 automated_decision,
                 profiling,
-                direct_marketing: p.direct_marketing,
+                direct_marketing: p.direct_marketing == Some(true),
+                direct_marketing_written: p.direct_marketing,
                 cookie_categories: p
                     .cookie_categories
                     .iter()

@@ -26,7 +26,7 @@ use crate::catalogue::{
 use crate::i18n::{MessageError, Translations};
 use crate::model::Prose;
 use crate::policy::{
-    self, Basis, Fact, Name, Period, Policy, Settings, SupervisoryAuthority, Text, Unit,
+    self, Basis, Deciding, Fact, Name, Period, Policy, Settings, SupervisoryAuthority, Text, Unit,
 };
 
 use crate::diagnostic::{Diagnostic, Location, SourceMap};
@@ -156,8 +156,8 @@ impl<T> From<Option<T>> for Statement<T> {
 }
 
 impl Statement<bool> {
-    /// A yes/no the YAML writes only to say yes (`direct_marketing`, `post`, `public`): the
-    /// pages say nothing when it is not set, so neither does the file.
+    /// A yes/no the YAML writes only to say yes (`post`, `public`): the pages say nothing
+    /// when it is not set, so neither does the file.
     fn flag(set: bool) -> Statement<bool> {
         if set {
             Statement::Stated(true)
@@ -721,8 +721,8 @@ pub struct Faq {
 /// What follows from the policy's statements, as the pages work it out.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Derived {
-    /// The rights that follow from the legal bases the policy states, in the GDPR's order.
-    pub rights: Vec<DerivedRight>,
+    /// The rights that follow from what the policy states, and those it leaves open.
+    pub rights: DerivedRights,
     /// The countries outside the EEA data goes to, by what the policy states; `none` when it
     /// states none.
     pub third_countries: Statement<Vec<Country>>,
@@ -730,6 +730,41 @@ pub struct Derived {
     pub leaves_eea: Statement<bool>,
     /// Whether a cookie needs the visitor's consent before it is set.
     pub cookie_consent_needed: Statement<bool>,
+}
+
+/// The rights people have, by what the policy states.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DerivedRights {
+    /// The rights that certainly apply, in the GDPR's order, each with the purposes it
+    /// certainly applies to.
+    pub applicable: Vec<DerivedRight>,
+    /// The rights whose application to a purpose depends on a fact that purpose does not
+    /// state: one entry per right and purpose, in the GDPR's order. Empty when every right is
+    /// determined; only then is `applicable` the whole list.
+    pub undetermined: Vec<UndeterminedRight>,
+}
+
+/// A right that may or may not apply to a purpose: the policy does not say what decides it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct UndeterminedRight {
+    /// The right, with its DPV term.
+    pub right: Term,
+    /// The id of the purpose.
+    pub purpose: String,
+    /// The field of that purpose (in `purposes`) that is not stated, or unreadable.
+    pub because: PurposeField,
+}
+
+/// A field of a purpose that decides whether a right applies to it.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PurposeField {
+    /// `legal_basis`: portability, objection and withdrawal of consent depend on it.
+    LegalBasis,
+    /// `direct_marketing`: objection to direct marketing depends on it.
+    DirectMarketing,
+    /// `automated_decision`: the right not to be subject to such a decision depends on it.
+    AutomatedDecision,
 }
 
 /// A right that applies.
@@ -1011,7 +1046,7 @@ impl<'a> Export<'a> {
                 })
             })?,
             profiling: Statement::fact(&p.profiling, |d| Ok(self.prose(d)))?,
-            direct_marketing: Statement::flag(p.direct_marketing),
+            direct_marketing: p.direct_marketing_written.into(),
             cookie_categories: Statement::list(self.terms(&p.cookie_categories)?),
         })
     }
@@ -1158,6 +1193,21 @@ impl<'a> Export<'a> {
                 })
             })
             .collect::<Res<_>>()?;
+        let undetermined = policy
+            .undetermined_rights()
+            .into_iter()
+            .map(|u| {
+                Ok(UndeterminedRight {
+                    right: self.term(u.right)?,
+                    purpose: u.purpose,
+                    because: match u.because {
+                        Deciding::LegalBasis => PurposeField::LegalBasis,
+                        Deciding::DirectMarketing => PurposeField::DirectMarketing,
+                        Deciding::AutomatedDecision => PurposeField::AutomatedDecision,
+                    },
+                })
+            })
+            .collect::<Res<_>>()?;
         let leaves_eea = policy.leaves_eea();
         let countries = policy
             .third_countries()
@@ -1177,7 +1227,10 @@ impl<'a> Export<'a> {
             Fact::Invalid => Statement::Unreadable,
         };
         Ok(Derived {
-            rights,
+            rights: DerivedRights {
+                applicable: rights,
+                undetermined,
+            },
             third_countries,
             leaves_eea: leaves_eea.into(),
             cookie_consent_needed,

@@ -214,7 +214,7 @@ fn labels_are_the_words_of_the_pages() {
             shown(&stated(&r["role"], "role")["label"], "the role");
             labels += 1;
         }
-        for r in doc["derived"]["rights"].as_array().unwrap() {
+        for r in doc["derived"]["rights"]["applicable"].as_array().unwrap() {
             if r["right"]["key"] != "complaint" {
                 shown(&r["right"]["label"], "the right");
                 labels += 1;
@@ -366,6 +366,115 @@ fn what_the_policy_leaves_open_is_not_stated() {
             _ => {}
         }
     }
+}
+
+/// `(right, purpose, because)` of each undetermined right.
+fn undetermined(doc: &Value) -> Vec<(String, String, String)> {
+    doc["derived"]["rights"]["undetermined"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|u| {
+            let text = |v: &Value| v.as_str().unwrap().to_owned();
+            (
+                text(&u["right"]["key"]),
+                text(&u["purpose"]),
+                text(&u["because"]),
+            )
+        })
+        .collect()
+}
+
+/// The keys of the rights that certainly apply.
+fn applicable(doc: &Value) -> Vec<String> {
+    doc["derived"]["rights"]["applicable"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|r| r["right"]["key"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn entry(right: &str, purpose: &str, because: &str) -> (String, String, String) {
+    (right.into(), purpose.into(), because.into())
+}
+
+// The rights that depend on a fact a purpose leaves open are neither listed as applying nor
+// dropped: a published build whose purpose does not state `automated_decisions` (a warning,
+// not an error) leaves the right to human review open, as does a purpose that does not say
+// whether it is direct marketing; `direct_marketing: false` and `automated_decisions: none`
+// settle them.
+#[test]
+fn rights_that_depend_on_unstated_facts_are_undetermined() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        p.as_object_mut().unwrap().remove("automated_decisions");
+    });
+    site.build();
+    let doc = policy_json(&site);
+    assert_eq!(doc["draft"], false);
+    let orders = &stated(&doc["purposes"], "purposes")[0];
+    assert_eq!(
+        orders["automated_decision"],
+        json!({"status": "not_stated"})
+    );
+    assert_eq!(orders["direct_marketing"], json!({"status": "not_stated"}));
+    assert_eq!(
+        undetermined(&doc),
+        [
+            entry("objection_marketing", "orders", "direct_marketing"),
+            entry("human_review", "orders", "automated_decision"),
+        ]
+    );
+    let certain = applicable(&doc);
+    assert!(certain.contains(&"portability".to_owned()), "{certain:?}");
+    assert!(!certain.contains(&"human_review".to_owned()), "{certain:?}");
+
+    site.policy(|p| {
+        p["automated_decisions"] = json!("none");
+        p["purposes"][0]["direct_marketing"] = json!(false);
+    });
+    site.build();
+    let doc = policy_json(&site);
+    let orders = &stated(&doc["purposes"], "purposes")[0];
+    assert_eq!(
+        orders["direct_marketing"],
+        json!({"status": "stated", "value": false})
+    );
+    assert_eq!(doc["derived"]["rights"]["undetermined"], json!([]));
+    assert!(!applicable(&doc).contains(&"objection_marketing".to_owned()));
+}
+
+// In a draft, a purpose without a legal basis leaves open each right the basis decides
+// (portability, objection, withdrawal of consent) instead of dropping them.
+#[test]
+fn a_draft_without_a_basis_leaves_its_rights_open() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        let orders = p["purposes"][0].as_object_mut().unwrap();
+        orders.remove("legal_basis");
+        orders.insert("direct_marketing".into(), json!(false));
+    });
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    assert_eq!(
+        undetermined(&doc),
+        [
+            entry("portability", "orders", "legal_basis"),
+            entry("objection", "orders", "legal_basis"),
+            entry("withdraw_consent", "orders", "legal_basis"),
+        ]
+    );
+    assert_eq!(
+        applicable(&doc),
+        [
+            "access",
+            "rectification",
+            "erasure",
+            "restriction",
+            "complaint"
+        ]
+    );
 }
 
 // Every HTML page, archived and list pages included, links policy.json in its head with a
