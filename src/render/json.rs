@@ -424,8 +424,13 @@ pub struct DataCategoryJson {
     /// Its DPV personal-data term, for a catalogue key where one matches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpv: Option<&'static str>,
-    /// Examples of the data, in every site language.
+    /// Examples of the data, as the author writes them (`items`), in every site language.
     pub items: Statement<Labels>,
+    /// For a catalogue key: the catalogue's own examples, privasite's wording rather than the
+    /// author's, which the pages print when `items` is not stated. Absent for the author's own
+    /// categories.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalogue_items: Option<Labels>,
     /// Whether it is a special category (Art. 9): known for catalogue keys, stated by the
     /// author for their own.
     pub special_category: Statement<bool>,
@@ -993,7 +998,15 @@ impl<'a> Export<'a> {
             catalogue: known.is_some(),
             label: self.text(&c.label)?,
             dpv: known.and_then(DataCategory::dpv),
-            items: Statement::option(c.items.as_ref(), |i| self.text(i))?,
+            // The author's items are their own list; a catalogue message is privasite's
+            // wording, filled in by `check` where the author gives none.
+            items: match &c.items {
+                Some(Text::Message(_)) | None => Statement::NotStated,
+                Some(items) => Statement::Stated(self.text(items)?),
+            },
+            catalogue_items: known
+                .map(|k| self.message(&format!("{}-items", k.message_id())))
+                .transpose()?,
             // The catalogue knows whether its own categories are special; for the author's own,
             // only `special: true` says anything.
             special_category: match known {

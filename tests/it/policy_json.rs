@@ -368,6 +368,40 @@ fn what_the_policy_leaves_open_is_not_stated() {
     }
 }
 
+// A catalogue category the author lists without examples does not export the catalogue's
+// example wording as the author's: `items` is not stated and the wording stands apart as
+// `catalogue_items`; examples the author writes are `items`.
+#[test]
+fn catalogue_wording_is_not_the_authors_items() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        p["data_categories"] = json!([
+            "identification",
+            {"id": "contact", "items": {
+                "nl": ["e-mailadres"], "fr": ["adresse e-mail"], "en": ["e-mail address"]
+            }},
+            "location",
+        ]);
+        p["purposes"][0]["data"] = json!(["identification", "contact", "location"]);
+    });
+    site.build();
+    let doc = policy_json(&site);
+    let categories = stated(&doc["data_categories"], "data").as_array().unwrap();
+    let location = &categories[2];
+    assert_eq!(location["id"], "location");
+    assert_eq!(location["items"], json!({"status": "not_stated"}));
+    assert_eq!(
+        location["catalogue_items"]["en"],
+        "approximate location derived from your IP address"
+    );
+    let contact = &categories[1];
+    assert_eq!(
+        stated(&contact["items"], "items"),
+        &json!({"nl": "e-mailadres", "fr": "adresse e-mail", "en": "e-mail address"})
+    );
+    assert!(contact["catalogue_items"]["en"].is_string());
+}
+
 /// `(right, purpose, because)` of each undetermined right.
 fn undetermined(doc: &Value) -> Vec<(String, String, String)> {
     doc["derived"]["rights"]["undetermined"]
