@@ -817,9 +817,24 @@ impl Policy {
         countries.into_iter().collect()
     }
 
+    /// Whether [`Policy::third_countries`] is every country outside the EEA the policy sends
+    /// data to: every recipient's country is stated, and the policy either states there are
+    /// no other transfers or names the countries of those it states.
+    pub fn third_countries_complete(&self) -> bool {
+        let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
+        let others_known = match &self.transfers {
+            Fact::Absent => true,
+            Fact::Stated(t) => t.countries.stated().is_some(),
+            Fact::NotStated | Fact::Invalid => false,
+        };
+        every_country_known && others_known
+    }
+
     /// Whether data leaves the EEA by what the policy states: `Some(true)` when a recipient or
     /// the policy-level statement says so, `Some(false)` only when the policy declares there
-    /// are no transfers and no recipient is outside the EEA, `None` otherwise.
+    /// are no transfers, no recipient is outside the EEA and none names a transfer safeguard
+    /// (a safeguard for a recipient inside the EEA contradicts its country: one of the two is
+    /// wrong, and a rule says so), `None` otherwise.
     pub fn leaves_eea(&self) -> Option<bool> {
         let named = self.recipients.iter().any(|r| {
             r.country
@@ -830,7 +845,11 @@ impl Policy {
             return Some(true);
         }
         let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
-        (self.transfers.is_absent() && every_country_known).then_some(false)
+        let safeguard_named = self
+            .recipients
+            .iter()
+            .any(|r| r.transfer.stated().is_some());
+        (self.transfers.is_absent() && every_country_known && !safeguard_named).then_some(false)
     }
 
     /// Whether any cookie needs the visitor's consent before it is set.

@@ -1227,10 +1227,16 @@ impl<'a> Export<'a> {
             .into_iter()
             .map(|c| self.country(c))
             .collect::<Res<Vec<_>>>()?;
-        let third_countries = match (countries.is_empty(), leaves_eea) {
-            (false, _) => Statement::Stated(countries),
-            (true, Some(false)) => Statement::Absent,
-            (true, _) => Statement::NotStated,
+        // A list is stated only when it is whole: one recipient without a country, or
+        // transfers whose countries are not named, could add to it.
+        let third_countries = match (
+            policy.third_countries_complete(),
+            countries.is_empty(),
+            leaves_eea,
+        ) {
+            (true, false, _) => Statement::Stated(countries),
+            (true, true, Some(false)) => Statement::Absent,
+            _ => Statement::NotStated,
         };
         // Whether consent is needed is known once the cookies are, or the policy says there
         // are none.

@@ -402,6 +402,124 @@ fn catalogue_wording_is_not_the_authors_items() {
     assert!(contact["catalogue_items"]["en"].is_string());
 }
 
+/// The minimal site with `recipients` receiving its one purpose's data.
+fn with_recipients(recipients: Value) -> SiteTest {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        let ids: Vec<Value> = recipients
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].clone())
+            .collect();
+        p["purposes"][0]["recipients"] = Value::Array(ids);
+        p["recipients"] = recipients;
+    });
+    site
+}
+
+/// The codes of a stated list of countries.
+fn codes(countries: &Value) -> Vec<&str> {
+    stated(countries, "countries")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect()
+}
+
+// The countries data goes to are a stated list only when the list is whole: with one
+// recipient in the United States and one whose country is not stated, the file says data
+// leaves the EEA but not that the United States is the only country it goes to; nor when the
+// policy does not name the countries of the transfers it states, or does not say whether there
+// are others beside its recipients'.
+#[test]
+fn third_countries_are_stated_only_when_every_country_is() {
+    let mailer = json!({"id": "mailer", "name": "Postwave Inc.", "role": "processor",
+        "country": "US", "transfer": {"mechanism": "scc", "decision": "2021/914", "module": 2}});
+    let courier = json!({"id": "courier", "name": "Snelpost BV", "role": "processor"});
+    let site = with_recipients(json!([mailer, courier]));
+    let transfers = json!({"countries": ["US"], "mechanism": "scc", "decision": "2021/914"});
+    site.policy(|p| p["transfers"] = transfers.clone());
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    let recipients = stated(&doc["recipients"], "recipients");
+    assert_eq!(recipients[1]["country"], json!({"status": "not_stated"}));
+    assert_eq!(
+        doc["derived"]["leaves_eea"],
+        json!({"status": "stated", "value": true})
+    );
+    assert_eq!(
+        doc["derived"]["third_countries"],
+        json!({"status": "not_stated"})
+    );
+
+    site.policy(|p| p["recipients"][1]["country"] = json!("BE"));
+    site.run(&["build", "--draft"]).succeeds();
+    assert_eq!(
+        codes(&policy_json(&site)["derived"]["third_countries"]),
+        ["US"]
+    );
+
+    for unnamed in [
+        json!({"mechanism": "scc", "decision": "2021/914"}),
+        Value::Null,
+    ] {
+        site.policy(|p| match &unnamed {
+            Value::Null => {
+                p.as_object_mut().unwrap().remove("transfers");
+            }
+            t => p["transfers"] = t.clone(),
+        });
+        site.run(&["build", "--draft"]).succeeds();
+        let doc = policy_json(&site);
+        assert_eq!(
+            doc["derived"]["third_countries"],
+            json!({"status": "not_stated"}),
+            "transfers: {unnamed}"
+        );
+        assert_eq!(
+            doc["derived"]["leaves_eea"],
+            json!({"status": "stated", "value": true})
+        );
+    }
+}
+
+// A recipient inside the EEA that names a transfer safeguard contradicts itself (a rule warns):
+// whether data leaves the EEA is then not known, not `false`, even with `transfers: none`.
+#[test]
+fn a_safeguard_inside_the_eea_leaves_transfers_open() {
+    let site = with_recipients(
+        json!([{"id": "host", "name": "Datahal NV", "role": "processor",
+        "country": "BE", "transfer": {"mechanism": "scc"}}]),
+    );
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    assert_eq!(doc["transfers"], json!({"status": "none"}));
+    assert_eq!(
+        doc["derived"]["leaves_eea"],
+        json!({"status": "not_stated"})
+    );
+    assert_eq!(
+        doc["derived"]["third_countries"],
+        json!({"status": "not_stated"})
+    );
+
+    site.policy(|p| {
+        p["recipients"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("transfer");
+    });
+    site.build();
+    let doc = policy_json(&site);
+    assert_eq!(
+        doc["derived"]["leaves_eea"],
+        json!({"status": "stated", "value": false})
+    );
+    assert_eq!(doc["derived"]["third_countries"], json!({"status": "none"}));
+}
+
 /// `(right, purpose, because)` of each undetermined right.
 fn undetermined(doc: &Value) -> Vec<(String, String, String)> {
     doc["derived"]["rights"]["undetermined"]
