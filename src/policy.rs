@@ -319,6 +319,11 @@ pub struct DataCategoryEntry {
     pub items: Option<Text>,
     /// An Art. 9 special category.
     pub special: bool,
+    /// `special` as the author wrote it: `None` when not written (for a category of the
+    /// author's own, `special` is then `false` as the pages read it, but the policy has not
+    /// said).
+    #[serde(skip)]
+    pub special_written: Option<bool>,
     /// Its Art. 9(2) condition.
     pub art9_condition: Option<Art9Condition>,
 }

@@ -547,6 +547,7 @@ impl Resolver<'_> {
             label,
             items,
             special: raw.special.unwrap_or(false) || known.is_some_and(DataCategory::is_special),
+            special_written: raw.special,
             art9_condition,
         }
     }
@@ -1393,6 +1394,7 @@ fn catalogue_category(c: DataCategory, path: &str) -> DataCategoryEntry {
         label: Text::Message(c.message_id()),
         items: Some(Text::Message(format!("{}-items", c.message_id()))),
         special: c.is_special(),
+        special_written: None,
         art9_condition: None,
     }
 }

@@ -1008,10 +1008,10 @@ impl<'a> Export<'a> {
                 .map(|k| self.message(&format!("{}-items", k.message_id())))
                 .transpose()?,
             // The catalogue knows whether its own categories are special; for the author's own,
-            // only `special: true` says anything.
+            // only what the author writes says anything.
             special_category: match known {
                 Some(_) => Statement::Stated(c.special),
-                None => Statement::flag(c.special),
+                None => c.special_written.into(),
             },
             art9_condition: Statement::option(c.art9_condition.as_ref(), |k| self.term(*k))?,
         })
@@ -1262,16 +1262,25 @@ fn each_of<E, T>(list: &[E], f: impl Fn(&E) -> Res<T>) -> Res<Vec<T>> {
     list.iter().map(f).collect()
 }
 
-/// The special categories the policy lists, or what it says when it lists none.
+/// The special categories the policy lists, or what it says when it lists none. A list is
+/// stated only when it is whole: a category of the author's own that does not say whether it
+/// is special could belong to it.
 fn special_categories(policy: &Policy) -> Statement<Vec<String>> {
-    let listed: Vec<String> = policy
-        .categories()
+    let categories = policy.categories();
+    let listed: Vec<String> = categories
         .iter()
         .filter(|c| c.special)
         .map(|c| c.id.clone())
         .collect();
+    let every_one_known = categories
+        .iter()
+        .all(|c| DataCategory::from_key(&c.id).is_some() || c.special_written.is_some());
     if !listed.is_empty() {
-        return Statement::Stated(listed);
+        return if every_one_known {
+            Statement::Stated(listed)
+        } else {
+            Statement::NotStated
+        };
     }
     match &policy.special_categories {
         Fact::Absent => Statement::Absent,

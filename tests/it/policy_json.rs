@@ -402,6 +402,54 @@ fn catalogue_wording_is_not_the_authors_items() {
     assert!(contact["catalogue_items"]["en"].is_string());
 }
 
+// `special` of a category of the author's own is exported as written, `false` included; and
+// the list of special categories is stated only when every category says whether it is one.
+#[test]
+fn special_is_exported_as_written() {
+    let own = |id: &str, special: Option<bool>| {
+        let mut c = json!({"id": id, "label": {"nl": id, "fr": id, "en": id}});
+        if let Some(special) = special {
+            c["special"] = json!(special);
+        }
+        c
+    };
+    let site = SiteTest::fixture("minimal");
+    let categories = |p: &mut Value, second: Option<bool>| {
+        p["data_categories"] = json!([
+            "identification",
+            own("allergies", Some(true)),
+            own("loyalty_points", second),
+        ]);
+        p["purposes"][0]["data"] = json!(["identification", "allergies", "loyalty_points"]);
+    };
+    site.policy(|p| categories(p, None));
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    let listed = stated(&doc["data_categories"], "data");
+    assert_eq!(
+        listed[1]["special_category"],
+        json!({"status": "stated", "value": true})
+    );
+    assert_eq!(
+        listed[2]["special_category"],
+        json!({"status": "not_stated"})
+    );
+    assert_eq!(doc["special_categories"], json!({"status": "not_stated"}));
+
+    site.policy(|p| categories(p, Some(false)));
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    let listed = stated(&doc["data_categories"], "data");
+    assert_eq!(
+        listed[2]["special_category"],
+        json!({"status": "stated", "value": false})
+    );
+    assert_eq!(
+        doc["special_categories"],
+        json!({"status": "stated", "value": ["allergies"]})
+    );
+}
+
 /// The minimal site with `recipients` receiving its one purpose's data.
 fn with_recipients(recipients: Value) -> SiteTest {
     let site = SiteTest::fixture("minimal");
