@@ -89,7 +89,11 @@ pub fn schema_text() -> &'static str {
 }
 
 fn generate_schema() -> String {
-    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    // The file is only ever written: its schema describes what is serialized, so a field
+    // skipped when empty (`dpv`) is not required.
+    let generator = schemars::generate::SchemaSettings::draft07()
+        .for_serialize()
+        .into_generator();
     let mut schema = generator.into_root_schema_for::<PolicyJson>().to_value();
     if let Some(fields) = schema.as_object_mut() {
         fields.insert(
@@ -209,10 +213,16 @@ pub struct Term {
     pub key: String,
     /// Its label in every site language, as the pages print it.
     pub label: Labels,
-    /// Its W3C Data Privacy Vocabulary term (a prefix of `dpv_prefixes` and a name), where
-    /// one matches; absent where none does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpv: Option<&'static str>,
+    /// Its W3C Data Privacy Vocabulary terms (each a prefix of `dpv_prefixes` and a name),
+    /// where one matches: usually one, two for a key that covers two DPV concepts; absent
+    /// where none does.
+    #[serde(skip_serializing_if = "no_terms")]
+    #[schemars(extend("minItems" = 1))]
+    pub dpv: &'static [&'static str],
+}
+
+fn no_terms(terms: &&[&str]) -> bool {
+    terms.is_empty()
 }
 
 /// The whole file.
@@ -320,8 +330,8 @@ pub struct Controller {
     pub website: Statement<String>,
     /// The group or legal status, as the policy states it (Markdown).
     pub note: Statement<Labels>,
-    /// Its DPV term, `dpv:DataController`.
-    pub dpv: &'static str,
+    /// Its DPV term: `["dpv:DataController"]`.
+    pub dpv: &'static [&'static str],
 }
 
 /// A postal address.
@@ -399,6 +409,8 @@ pub enum SupervisoryAuthorityJson {
         phone: Labels,
         /// Its website, per language.
         website: Labels,
+        /// Its DPV term: `["dpv:DataProtectionAuthority"]`.
+        dpv: &'static [&'static str],
     },
     /// Written out by the author.
     Custom {
@@ -406,8 +418,8 @@ pub enum SupervisoryAuthorityJson {
         name: Labels,
         /// Its contact details.
         contact: Party,
-        /// Its DPV term, `dpv:DataProtectionAuthority`.
-        dpv: &'static str,
+        /// Its DPV term: `["dpv:DataProtectionAuthority"]`.
+        dpv: &'static [&'static str],
     },
 }
 
@@ -421,9 +433,10 @@ pub struct DataCategoryJson {
     pub catalogue: bool,
     /// Its label in every site language, as the pages print it.
     pub label: Labels,
-    /// Its DPV personal-data term, for a catalogue key where one matches.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpv: Option<&'static str>,
+    /// Its DPV personal-data terms, for a catalogue key where one matches.
+    #[serde(skip_serializing_if = "no_terms")]
+    #[schemars(extend("minItems" = 1))]
+    pub dpv: &'static [&'static str],
     /// Examples of the data, as the author writes them (`items`), in every site language.
     pub items: Statement<Labels>,
     /// For a catalogue key: the catalogue's own examples, privasite's wording rather than the
@@ -981,6 +994,7 @@ impl<'a> Export<'a> {
                     city: self.message(&format!("{id}-city"))?,
                     phone: self.message(&format!("{id}-phone"))?,
                     website: self.message(&format!("{id}-website"))?,
+                    dpv: DPV_SUPERVISORY_AUTHORITY,
                 }
             }
             SupervisoryAuthority::Custom { name, details } => SupervisoryAuthorityJson::Custom {
@@ -997,7 +1011,7 @@ impl<'a> Export<'a> {
             id: c.id.clone(),
             catalogue: known.is_some(),
             label: self.text(&c.label)?,
-            dpv: known.and_then(DataCategory::dpv),
+            dpv: known.map_or(&[], DataCategory::dpv),
             // The author's items are their own list; a catalogue message is privasite's
             // wording, filled in by `check` where the author gives none.
             items: match &c.items {
