@@ -809,18 +809,24 @@ impl<'a> Export<'a> {
 
     /// `f` in every site language.
     fn each(&self, f: impl Fn(&Words) -> Res<String>) -> Res<Labels> {
-        self.languages
-            .iter()
-            .map(|lang| {
-                let words = Words {
-                    t: self.t,
-                    lang,
-                    draft: false,
-                };
-                Ok((lang.clone(), f(&words)?))
-            })
-            .collect::<Res<Vec<_>>>()
-            .map(Labels)
+        self.each_given(|w| f(w).map(Some))
+    }
+
+    /// `f` in every site language it gives a text for: the author's text in a draft may lack a
+    /// language, which is then left out rather than given as "".
+    fn each_given(&self, f: impl Fn(&Words) -> Res<Option<String>>) -> Res<Labels> {
+        let mut labels = Vec::with_capacity(self.languages.len());
+        for lang in self.languages {
+            let words = Words {
+                t: self.t,
+                lang,
+                draft: false,
+            };
+            if let Some(text) = f(&words)? {
+                labels.push((lang.clone(), text));
+            }
+        }
+        Ok(Labels(labels))
     }
 
     fn message(&self, id: &str) -> Res<Labels> {
@@ -837,12 +843,27 @@ impl<'a> Export<'a> {
         )
     }
 
+    /// Words as the pages show them; the author's, in the languages they are written in.
     fn text(&self, text: &Text) -> Res<Labels> {
-        self.each(|w| w.text(text))
+        self.each_given(|w| {
+            let written = match text {
+                Text::Prose(p) => p.contains_key(w.lang),
+                Text::List(l) => l.contains_key(w.lang),
+                Text::Message(_) | Text::Name(_) => true,
+            };
+            written.then(|| w.text(text)).transpose()
+        })
     }
 
+    /// A name as the pages show it; one per language, in the languages it is written in.
     fn name(&self, name: &Name) -> Res<Labels> {
-        self.each(|w| Ok(w.name(name)))
+        self.each_given(|w| {
+            let written = match name {
+                Name::PerLanguage(p) => p.contains_key(w.lang),
+                Name::Proper(_) => true,
+            };
+            Ok(written.then(|| w.name(name)))
+        })
     }
 
     fn term<K: Dpv>(&self, key: K) -> Res<Term> {

@@ -341,6 +341,43 @@ fn dpv_terms_name_what_the_key_covers() {
     assert_eq!(role["dpv"], json!(["dpv:DataController"]));
 }
 
+// A draft's text that lacks a language leaves that language out of every PerLanguage value,
+// whether it is prose, a label of the author's own, a list of items or a recipient's name:
+// never an empty string in its place.
+#[test]
+fn a_drafts_missing_language_is_left_out() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        p["data_categories"] = json!([{"id": "loyalty", "label": {"nl": "Klantenkaart", "en": "Loyalty card"},
+            "items": {"nl": ["kaartnummer"], "en": ["card number"]}}]);
+        let orders = &mut p["purposes"][0];
+        orders["data"] = json!(["loyalty"]);
+        orders["title"].as_object_mut().unwrap().remove("fr");
+        orders["recipients"] = json!(["printer"]);
+        p["recipients"] = json!([{"id": "printer", "role": "processor", "country": "BE",
+            "name": {"nl": "drukkerij", "en": "printing company"}}]);
+    });
+    site.run(&["build"]).fails_with(1);
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    // (serde_json's map is sorted: the file's own order is checked by a unit test.)
+    let keys = |v: &Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    let loyalty = &stated(&doc["data_categories"], "data")[0];
+    let orders = &stated(&doc["purposes"], "purposes")[0];
+    let printer = &stated(&doc["recipients"], "recipients")[0];
+    for (what, labels) in [
+        ("a purpose's title", &orders["title"]),
+        ("an own category's label", &loyalty["label"]),
+        ("its items", stated(&loyalty["items"], "items")),
+        ("a recipient's name", &printer["name"]),
+    ] {
+        assert_eq!(keys(labels), ["en", "nl"], "{what}: {labels}");
+    }
+    // A catalogue label is privasite's own and has every language.
+    let basis = stated(&orders["legal_basis"], "basis");
+    assert_eq!(keys(&basis["label"]), ["en", "fr", "nl"]);
+}
+
 // A fact the author leaves out is exported as not stated, a fact declared absent as none,
 // and neither looks like the other or like a default: the minimal site without its DPO line,
 // a draft without a retention, and a policy that states almost nothing.
