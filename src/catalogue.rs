@@ -317,10 +317,13 @@ catalogue!(
     }
 );
 
-/// The W3C Data Privacy Vocabulary (DPV) term of a catalogue key, where one matches; `policy.json`
-/// prints it beside the key. A key without a term has none on purpose: no DPV concept says the
-/// same thing (`payment` data, `account` data, a `group_company`, a `derogation` without its
-/// Art. 49 point), or the catalogue is privasite's own (retention events, cookie kinds).
+/// The W3C Data Privacy Vocabulary (DPV) terms of a catalogue key, where one matches;
+/// `policy.json` prints them beside the key. Most keys have one; a key that covers two DPV
+/// concepts whose common parent says more than the key has both (`racial_ethnic_origin` is
+/// `pd:Race` and `pd:EthnicOrigin`, whose parent `pd:Ethnicity` is not a special category in
+/// DPV). A key without a term has none on purpose: no DPV concept says the same thing
+/// (`payment` data, `account` data, a `group_company`, a `derogation` without its Art. 49
+/// point), or the catalogue is privasite's own (retention events, cookie kinds).
 ///
 /// Every term was looked up in the DPV 2.0 release tables (w3c/dpv, `2.0/pd/modules/
 /// extended.csv`, `2.0/dpv/modules/entities_legalrole.csv`, `entities_authority.csv`,
@@ -328,15 +331,15 @@ catalogue!(
 /// `legal_basis_data_transfer.csv`); the legal bases and Art. 9(2) conditions are the EU-GDPR
 /// extension's articles. The prefixes are [`DPV_PREFIXES`].
 pub trait Dpv: CatalogueKey + PartialEq + 'static {
-    /// The keys that have a term, each with it.
-    const DPV: &'static [(Self, &'static str)];
+    /// The keys that have terms, each with them.
+    const DPV: &'static [(Self, &'static [&'static str])];
 
-    /// This key's term, such as `eu-gdpr:A6-1-b`.
-    fn dpv(self) -> Option<&'static str> {
+    /// This key's terms, such as `["eu-gdpr:A6-1-b"]`; empty when no DPV concept matches.
+    fn dpv(self) -> &'static [&'static str] {
         Self::DPV
             .iter()
             .find(|(key, _)| *key == self)
-            .map(|(_, term)| *term)
+            .map_or(&[], |(_, terms)| *terms)
     }
 }
 
@@ -348,119 +351,126 @@ pub const DPV_PREFIXES: &[(&str, &str)] = &[
 ];
 
 impl Dpv for LegalBasis {
-    const DPV: &'static [(Self, &'static str)] = &[
-        (LegalBasis::Consent, "eu-gdpr:A6-1-a"),
-        (LegalBasis::Contract, "eu-gdpr:A6-1-b"),
-        (LegalBasis::LegalObligation, "eu-gdpr:A6-1-c"),
-        (LegalBasis::VitalInterests, "eu-gdpr:A6-1-d"),
-        (LegalBasis::PublicTask, "eu-gdpr:A6-1-e"),
-        (LegalBasis::LegitimateInterests, "eu-gdpr:A6-1-f"),
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (LegalBasis::Consent, &["eu-gdpr:A6-1-a"]),
+        (LegalBasis::Contract, &["eu-gdpr:A6-1-b"]),
+        (LegalBasis::LegalObligation, &["eu-gdpr:A6-1-c"]),
+        (LegalBasis::VitalInterests, &["eu-gdpr:A6-1-d"]),
+        (LegalBasis::PublicTask, &["eu-gdpr:A6-1-e"]),
+        (LegalBasis::LegitimateInterests, &["eu-gdpr:A6-1-f"]),
     ];
 }
 
 impl Dpv for Art9Condition {
-    const DPV: &'static [(Self, &'static str)] = &[
-        (Art9Condition::ExplicitConsent, "eu-gdpr:A9-2-a"),
-        (Art9Condition::Employment, "eu-gdpr:A9-2-b"),
-        (Art9Condition::VitalInterests, "eu-gdpr:A9-2-c"),
-        (Art9Condition::NonProfitBody, "eu-gdpr:A9-2-d"),
-        (Art9Condition::MadePublic, "eu-gdpr:A9-2-e"),
-        (Art9Condition::LegalClaims, "eu-gdpr:A9-2-f"),
-        (Art9Condition::PublicInterest, "eu-gdpr:A9-2-g"),
-        (Art9Condition::HealthCare, "eu-gdpr:A9-2-h"),
-        (Art9Condition::PublicHealth, "eu-gdpr:A9-2-i"),
-        (Art9Condition::Research, "eu-gdpr:A9-2-j"),
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (Art9Condition::ExplicitConsent, &["eu-gdpr:A9-2-a"]),
+        (Art9Condition::Employment, &["eu-gdpr:A9-2-b"]),
+        (Art9Condition::VitalInterests, &["eu-gdpr:A9-2-c"]),
+        (Art9Condition::NonProfitBody, &["eu-gdpr:A9-2-d"]),
+        (Art9Condition::MadePublic, &["eu-gdpr:A9-2-e"]),
+        (Art9Condition::LegalClaims, &["eu-gdpr:A9-2-f"]),
+        (Art9Condition::PublicInterest, &["eu-gdpr:A9-2-g"]),
+        (Art9Condition::HealthCare, &["eu-gdpr:A9-2-h"]),
+        (Art9Condition::PublicHealth, &["eu-gdpr:A9-2-i"]),
+        (Art9Condition::Research, &["eu-gdpr:A9-2-j"]),
     ];
 }
 
 impl Dpv for Right {
     // Objection to direct marketing is Art. 21(2); DPV's term is the whole article's.
-    const DPV: &'static [(Self, &'static str)] = &[
-        (Right::Access, "eu-gdpr:A15"),
-        (Right::Rectification, "eu-gdpr:A16"),
-        (Right::Erasure, "eu-gdpr:A17"),
-        (Right::Restriction, "eu-gdpr:A18"),
-        (Right::Portability, "eu-gdpr:A20"),
-        (Right::Objection, "eu-gdpr:A21"),
-        (Right::ObjectionMarketing, "eu-gdpr:A21"),
-        (Right::WithdrawConsent, "eu-gdpr:A7-3"),
-        (Right::HumanReview, "eu-gdpr:A22"),
-        (Right::Complaint, "eu-gdpr:A77"),
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (Right::Access, &["eu-gdpr:A15"]),
+        (Right::Rectification, &["eu-gdpr:A16"]),
+        (Right::Erasure, &["eu-gdpr:A17"]),
+        (Right::Restriction, &["eu-gdpr:A18"]),
+        (Right::Portability, &["eu-gdpr:A20"]),
+        (Right::Objection, &["eu-gdpr:A21"]),
+        (Right::ObjectionMarketing, &["eu-gdpr:A21"]),
+        (Right::WithdrawConsent, &["eu-gdpr:A7-3"]),
+        (Right::HumanReview, &["eu-gdpr:A22"]),
+        (Right::Complaint, &["eu-gdpr:A77"]),
     ];
 }
 
 impl Dpv for DataCategory {
-    // `racial_ethnic_origin` is pd:Ethnicity, whose narrower terms are pd:Race and
-    // pd:EthnicOrigin; `religious_beliefs` ("religious or philosophical") has two DPV terms and
-    // no common one short of all knowledge and beliefs, so it has none.
-    const DPV: &'static [(Self, &'static str)] = &[
-        (DataCategory::Identification, "pd:Identifying"),
-        (DataCategory::Contact, "pd:Contact"),
-        (DataCategory::Financial, "pd:Financial"),
-        (DataCategory::Orders, "pd:Purchase"),
-        (DataCategory::Usage, "pd:BrowsingBehavior"),
-        (DataCategory::Device, "pd:DeviceBased"),
-        (DataCategory::Location, "pd:Location"),
-        (DataCategory::Communications, "pd:Communication"),
-        (DataCategory::Preferences, "pd:Preference"),
-        (DataCategory::Professional, "pd:Professional"),
-        (DataCategory::NationalNumber, "pd:OfficialID"),
-        (DataCategory::Images, "pd:Picture"),
-        (DataCategory::Health, "pd:Health"),
-        (DataCategory::RacialEthnicOrigin, "pd:Ethnicity"),
-        (DataCategory::PoliticalOpinions, "pd:PoliticalOpinion"),
-        (DataCategory::TradeUnion, "pd:TradeUnionMembership"),
-        (DataCategory::Genetic, "pd:Genetic"),
-        (DataCategory::Biometric, "pd:Biometric"),
-        (DataCategory::SexLife, "pd:Sexual"),
-        (DataCategory::CriminalRecords, "pd:Criminal"),
+    // The special categories are the DPV terms that are SpecialCategoryPersonalData:
+    // `racial_ethnic_origin` is pd:Race and pd:EthnicOrigin (their parent pd:Ethnicity is not a
+    // special category), `religious_beliefs` ("religious or philosophical") pd:ReligiousBelief
+    // and pd:PhilosophicalBelief (whose parent is all knowledge and beliefs). `identification`
+    // (surname, first name, title) is pd:Name, not the whole of pd:Identifying.
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (DataCategory::Identification, &["pd:Name"]),
+        (DataCategory::Contact, &["pd:Contact"]),
+        (DataCategory::Financial, &["pd:Financial"]),
+        (DataCategory::Orders, &["pd:Purchase"]),
+        (DataCategory::Usage, &["pd:BrowsingBehavior"]),
+        (DataCategory::Device, &["pd:DeviceBased"]),
+        (DataCategory::Location, &["pd:Location"]),
+        (DataCategory::Communications, &["pd:Communication"]),
+        (DataCategory::Preferences, &["pd:Preference"]),
+        (DataCategory::Professional, &["pd:Professional"]),
+        (DataCategory::NationalNumber, &["pd:OfficialID"]),
+        (DataCategory::Images, &["pd:Picture"]),
+        (DataCategory::Health, &["pd:Health"]),
+        (
+            DataCategory::RacialEthnicOrigin,
+            &["pd:Race", "pd:EthnicOrigin"],
+        ),
+        (
+            DataCategory::ReligiousBeliefs,
+            &["pd:ReligiousBelief", "pd:PhilosophicalBelief"],
+        ),
+        (DataCategory::PoliticalOpinions, &["pd:PoliticalOpinion"]),
+        (DataCategory::TradeUnion, &["pd:TradeUnionMembership"]),
+        (DataCategory::Genetic, &["pd:Genetic"]),
+        (DataCategory::Biometric, &["pd:Biometric"]),
+        (DataCategory::SexLife, &["pd:Sexual"]),
+        (DataCategory::CriminalRecords, &["pd:Criminal"]),
     ];
 }
 
 impl Dpv for RecipientRole {
-    const DPV: &'static [(Self, &'static str)] = &[
-        (RecipientRole::Processor, "dpv:DataProcessor"),
-        (RecipientRole::Controller, "dpv:DataController"),
-        (RecipientRole::JointController, "dpv:JointDataControllers"),
+    // A joint controller is one of the controllers: dpv:JointDataControllers names the group.
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (RecipientRole::Processor, &["dpv:DataProcessor"]),
+        (RecipientRole::Controller, &["dpv:DataController"]),
+        (RecipientRole::JointController, &["dpv:DataController"]),
         (
             RecipientRole::PublicAuthority,
-            "dpv:GovernmentalOrganisation",
+            &["dpv:GovernmentalOrganisation"],
         ),
     ];
 }
 
 impl Dpv for TransferMechanism {
     // The Data Privacy Framework is an adequacy decision (2023/1795) under Art. 45(3).
-    const DPV: &'static [(Self, &'static str)] = &[
-        (TransferMechanism::Adequacy, "eu-gdpr:A45-3"),
-        (TransferMechanism::Dpf, "eu-gdpr:A45-3"),
-        (TransferMechanism::Scc, "eu-gdpr:A46-2-c"),
-        (TransferMechanism::Bcr, "eu-gdpr:A46-2-b"),
+    const DPV: &'static [(Self, &'static [&'static str])] = &[
+        (TransferMechanism::Adequacy, &["eu-gdpr:A45-3"]),
+        (TransferMechanism::Dpf, &["eu-gdpr:A45-3"]),
+        (TransferMechanism::Scc, &["eu-gdpr:A46-2-c"]),
+        (TransferMechanism::Bcr, &["eu-gdpr:A46-2-b"]),
     ];
 }
 
-impl Dpv for Authority {
-    const DPV: &'static [(Self, &'static str)] =
-        &[(Authority::BeGba, "dpv:DataProtectionAuthority")];
-}
-
 /// The DPV term of a supervisory authority, whether the catalogue knows it or the policy
-/// writes it out.
-pub const DPV_SUPERVISORY_AUTHORITY: &str = "dpv:DataProtectionAuthority";
+/// writes it out. It belongs to the authority, not to its catalogue key, so [`Authority`] has
+/// no term of its own and `policy.json` gives it once, beside either kind.
+pub const DPV_SUPERVISORY_AUTHORITY: &[&str] = &["dpv:DataProtectionAuthority"];
 
 /// The DPV term of the controller.
-pub const DPV_CONTROLLER: &str = "dpv:DataController";
+pub const DPV_CONTROLLER: &[&str] = &["dpv:DataController"];
 
 /// Catalogues no DPV term matches, key by key.
 macro_rules! no_dpv_terms {
     ($($name:ident),+) => {
         $(impl Dpv for $name {
-            const DPV: &'static [(Self, &'static str)] = &[];
+            const DPV: &'static [(Self, &'static [&'static str])] = &[];
         })+
     };
 }
 
 no_dpv_terms!(
+    Authority,
     Source,
     RetentionEvent,
     CookieCategory,
@@ -984,28 +994,30 @@ mod tests {
     fn dpv_terms_follow_the_articles() {
         for (i, basis) in LegalBasis::ALL.iter().enumerate() {
             let point = char::from(b'a' + i as u8);
-            assert_eq!(basis.dpv(), Some(format!("eu-gdpr:A6-1-{point}").as_str()));
+            assert_eq!(basis.dpv(), [format!("eu-gdpr:A6-1-{point}")]);
         }
         for (i, condition) in Art9Condition::ALL.iter().enumerate() {
             let point = char::from(b'a' + i as u8);
-            assert_eq!(
-                condition.dpv(),
-                Some(format!("eu-gdpr:A9-2-{point}").as_str())
-            );
+            assert_eq!(condition.dpv(), [format!("eu-gdpr:A9-2-{point}")]);
         }
     }
 
-    // Every term uses a prefix policy.json declares, and no key has two terms.
+    // Every term uses a prefix policy.json declares; no key is listed twice, and none has the
+    // same term twice.
     #[test]
     fn dpv_terms_are_well_formed() {
         fn check<K: Dpv + std::fmt::Debug>() {
-            for (i, (key, term)) in K::DPV.iter().enumerate() {
-                let (prefix, name) = term.split_once(':').expect("prefix:name");
-                assert!(DPV_PREFIXES.iter().any(|(p, _)| *p == prefix), "{term}");
-                assert!(!name.is_empty() && !name.contains(' '), "{term}");
+            for (i, (key, terms)) in K::DPV.iter().enumerate() {
+                assert!(!terms.is_empty(), "{key:?} is listed without a term");
+                for (j, term) in terms.iter().enumerate() {
+                    let (prefix, name) = term.split_once(':').expect("prefix:name");
+                    assert!(DPV_PREFIXES.iter().any(|(p, _)| *p == prefix), "{term}");
+                    assert!(!name.is_empty() && !name.contains(' '), "{term}");
+                    assert!(!terms[..j].contains(term), "{key:?} has {term} twice");
+                }
                 assert!(
                     !K::DPV[..i].iter().any(|(k, _)| k == key),
-                    "{key:?} has two terms"
+                    "{key:?} is listed twice"
                 );
             }
         }
@@ -1016,8 +1028,53 @@ mod tests {
         check::<RecipientRole>();
         check::<TransferMechanism>();
         check::<Authority>();
-        assert_eq!(DataCategory::Contact.dpv(), Some("pd:Contact"));
-        assert_eq!(RecipientRole::GroupCompany.dpv(), None);
+        assert_eq!(DataCategory::Contact.dpv(), ["pd:Contact"]);
+        assert!(RecipientRole::GroupCompany.dpv().is_empty());
+        assert!(Authority::BeGba.dpv().is_empty());
+    }
+
+    // A special category's terms are DPV's special categories (the pd terms whose broader
+    // concepts include dpv:SpecialCategoryPersonalData, or whose parent does, in DPV 2.0's
+    // pd/modules/extended.csv), and no other category's are.
+    #[test]
+    fn special_categories_have_special_dpv_terms() {
+        const SPECIAL: &[&str] = &[
+            "pd:Biometric",
+            "pd:EthnicOrigin",
+            "pd:Race",
+            "pd:MedicalHealth",
+            "pd:Health",
+            "pd:Genetic",
+            "pd:PhilosophicalBelief",
+            "pd:ReligiousBelief",
+            "pd:Religion",
+            "pd:PoliticalAffiliation",
+            "pd:PoliticalOpinion",
+            "pd:Sexual",
+            "pd:TradeUnionMembership",
+        ];
+        for category in DataCategory::ALL {
+            for term in category.dpv() {
+                assert_eq!(
+                    SPECIAL.contains(term),
+                    category.is_special(),
+                    "{category:?}: {term}"
+                );
+            }
+        }
+        assert_eq!(
+            DataCategory::RacialEthnicOrigin.dpv(),
+            ["pd:Race", "pd:EthnicOrigin"]
+        );
+        assert_eq!(
+            DataCategory::ReligiousBeliefs.dpv(),
+            ["pd:ReligiousBelief", "pd:PhilosophicalBelief"]
+        );
+        assert_eq!(DataCategory::Identification.dpv(), ["pd:Name"]);
+        assert_eq!(
+            RecipientRole::JointController.dpv(),
+            RecipientRole::Controller.dpv()
+        );
     }
 
     // Outdated citations are found as whole words and numbers, in every language's wording.

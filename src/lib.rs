@@ -380,6 +380,7 @@ mod tests {
             crate::i18n::MISSING_MESSAGE,
             crate::render::TEMPLATE,
             crate::render::THEME_MISSING,
+            crate::render::json::UNWRITABLE,
         ] {
             assert!(
                 crate::check::rules::find(id).is_some(),

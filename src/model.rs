@@ -343,9 +343,9 @@ pub struct RawPurpose {
     /// `false`, or a description of the profiling done.
     #[serde(default)]
     pub profiling: Stated<RawProfiling>,
-    /// Direct marketing, to which the person may always object (Art. 21(2)).
-    #[serde(default)]
-    pub direct_marketing: bool,
+    /// Whether it is direct marketing, to which the person may always object (Art. 21(2)).
+    #[schemars(with = "Option<bool>", extend("type" = "boolean"))]
+    pub direct_marketing: Option<bool>,
     /// The cookie categories (`analytics`, `marketing`, …) whose use this purpose covers.
     #[serde(default)]
     #[schemars(with = "Vec<catalogue::CookieCategory>")]

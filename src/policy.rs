@@ -327,6 +327,11 @@ pub struct DataCategoryEntry {
     pub items: Option<Text>,
     /// An Art. 9 special category.
     pub special: bool,
+    /// `special` as the author wrote it: `None` when not written (for a category of the
+    /// author's own, `special` is then `false` as the pages read it, but the policy has not
+    /// said).
+    #[serde(skip)]
+    pub special_written: Option<bool>,
     /// Its Art. 9(2) condition.
     pub art9_condition: Option<Art9Condition>,
 }
@@ -407,11 +412,70 @@ pub struct Purpose {
     pub profiling: Fact<Prose>,
     /// Direct marketing.
     pub direct_marketing: bool,
+    /// `direct_marketing` as the author wrote it: `None` when not written (it is then
+    /// `false` above, as the pages read it, but the policy has not said).
+    #[serde(skip)]
+    pub direct_marketing_written: Option<bool>,
     /// The cookie categories whose use this purpose covers.
     pub cookie_categories: Vec<CookieCategory>,
 }
 
+/// The fact of a purpose that decides whether a conditional right applies to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deciding {
+    /// Its legal basis (portability, objection, withdrawal of consent).
+    LegalBasis,
+    /// Whether it is direct marketing (objection to direct marketing, Art. 21(2)).
+    DirectMarketing,
+    /// Whether it involves a decision based solely on automated processing (Art. 22).
+    AutomatedDecision,
+}
+
+/// The rights that apply to some purposes only, each with the fact that decides it, in the
+/// GDPR's order.
+pub const CONDITIONAL_RIGHTS: [(Right, Deciding); 5] = [
+    (Right::Portability, Deciding::LegalBasis),
+    (Right::Objection, Deciding::LegalBasis),
+    (Right::ObjectionMarketing, Deciding::DirectMarketing),
+    (Right::WithdrawConsent, Deciding::LegalBasis),
+    (Right::HumanReview, Deciding::AutomatedDecision),
+];
+
+/// A conditional right whose application to a purpose depends on a fact the purpose leaves
+/// open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndeterminedRight {
+    /// The right.
+    pub right: Right,
+    /// The purpose's id.
+    pub purpose: String,
+    /// The fact it depends on, which the purpose does not state.
+    pub because: Deciding,
+}
+
 impl Purpose {
+    /// Whether `right` applies to this purpose: `None` when the fact that decides it is not
+    /// stated or cannot be read. Rights that are not conditional always apply.
+    pub fn grants(&self, right: Right) -> Option<bool> {
+        let bases = |wanted: &[LegalBasis]| match &self.legal_basis {
+            Fact::Stated(b) => Some(b.all().iter().any(|b| wanted.contains(b))),
+            Fact::Absent => Some(false),
+            Fact::NotStated | Fact::Invalid => None,
+        };
+        match right {
+            Right::Portability => bases(&[LegalBasis::Consent, LegalBasis::Contract]),
+            Right::Objection => bases(&[LegalBasis::LegitimateInterests, LegalBasis::PublicTask]),
+            Right::WithdrawConsent => bases(&[LegalBasis::Consent]),
+            Right::ObjectionMarketing => self.direct_marketing_written,
+            Right::HumanReview => match &self.automated_decision {
+                Fact::Stated(_) => Some(true),
+                Fact::Absent => Some(false),
+                Fact::NotStated | Fact::Invalid => None,
+            },
+            _ => Some(true),
+        }
+    }
+
     /// The one basis, when exactly one is stated.
     pub fn basis(&self) -> Option<LegalBasis> {
         match self.legal_basis.stated() {
@@ -693,27 +757,14 @@ impl Policy {
     ///
     /// Access, rectification, erasure and restriction apply whatever the basis; portability only
     /// to consent and contract; objection (Art. 21(1)) only to legitimate interests and public
-    /// task; withdrawal only to consent; the complaint to the authority always (KB §2.1).
+    /// task; withdrawal only to consent; the complaint to the authority always (KB §2.1). A
+    /// conditional right is listed for the purposes it certainly applies to
+    /// ([`Purpose::grants`]); those whose deciding fact is left open are
+    /// [`Policy::undetermined_rights`].
     pub fn applicable_rights(&self) -> Vec<ApplicableRight> {
-        let purposes_where = |pred: &dyn Fn(&Purpose) -> bool| -> Option<Vec<String>> {
-            let ids: Vec<String> = self
-                .purposes
-                .iter()
-                .filter(|p| pred(p))
-                .map(|p| p.id.clone())
-                .collect();
-            match ids.len() {
-                0 => None,
-                n if n == self.purposes.len() => Some(Vec::new()),
-                _ => Some(ids),
-            }
-        };
-        let bases = |wanted: &'static [LegalBasis]| {
-            move |p: &Purpose| {
-                p.legal_basis
-                    .stated()
-                    .is_some_and(|b| b.all().iter().any(|b| wanted.contains(b)))
-            }
+        let always = |right| ApplicableRight {
+            right,
+            limited_to: Vec::new(),
         };
         let mut rights: Vec<ApplicableRight> = [
             Right::Access,
@@ -722,47 +773,45 @@ impl Policy {
             Right::Restriction,
         ]
         .into_iter()
-        .map(|right| ApplicableRight {
-            right,
-            limited_to: Vec::new(),
-        })
+        .map(always)
         .collect();
-        type AppliesTo = Box<dyn Fn(&Purpose) -> bool>;
-        let conditional: [(Right, AppliesTo); 5] = [
-            (
-                Right::Portability,
-                Box::new(bases(&[LegalBasis::Consent, LegalBasis::Contract])),
-            ),
-            (
-                Right::Objection,
-                Box::new(bases(&[
-                    LegalBasis::LegitimateInterests,
-                    LegalBasis::PublicTask,
-                ])),
-            ),
-            (
-                Right::ObjectionMarketing,
-                Box::new(|p: &Purpose| p.direct_marketing),
-            ),
-            (
-                Right::WithdrawConsent,
-                Box::new(bases(&[LegalBasis::Consent])),
-            ),
-            (
-                Right::HumanReview,
-                Box::new(|p: &Purpose| p.automated_decision.stated().is_some()),
-            ),
-        ];
-        for (right, applies) in conditional {
-            if let Some(limited_to) = purposes_where(&*applies) {
-                rights.push(ApplicableRight { right, limited_to });
+        for (right, _) in CONDITIONAL_RIGHTS {
+            let ids: Vec<String> = self
+                .purposes
+                .iter()
+                .filter(|p| p.grants(right) == Some(true))
+                .map(|p| p.id.clone())
+                .collect();
+            match ids.len() {
+                0 => {}
+                n if n == self.purposes.len() => rights.push(always(right)),
+                _ => rights.push(ApplicableRight {
+                    right,
+                    limited_to: ids,
+                }),
             }
         }
-        rights.push(ApplicableRight {
-            right: Right::Complaint,
-            limited_to: Vec::new(),
-        });
+        rights.push(always(Right::Complaint));
         rights
+    }
+
+    /// The conditional rights whose application to a purpose the policy leaves open, because
+    /// the purpose does not state (or states unreadably) the fact that decides it; in the
+    /// GDPR's order, then the purposes' order.
+    pub fn undetermined_rights(&self) -> Vec<UndeterminedRight> {
+        CONDITIONAL_RIGHTS
+            .iter()
+            .flat_map(|&(right, because)| {
+                self.purposes
+                    .iter()
+                    .filter(move |p| p.grants(right).is_none())
+                    .map(move |p| UndeterminedRight {
+                        right,
+                        purpose: p.id.clone(),
+                        because,
+                    })
+            })
+            .collect()
     }
 
     /// Countries outside the EEA that named recipients are in, sorted by code.
@@ -781,9 +830,24 @@ impl Policy {
         countries.into_iter().collect()
     }
 
+    /// Whether [`Policy::third_countries`] is every country outside the EEA the policy sends
+    /// data to: every recipient's country is stated, and the policy either states there are
+    /// no other transfers or names the countries of those it states.
+    pub fn third_countries_complete(&self) -> bool {
+        let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
+        let others_known = match &self.transfers {
+            Fact::Absent => true,
+            Fact::Stated(t) => t.countries.stated().is_some(),
+            Fact::NotStated | Fact::Invalid => false,
+        };
+        every_country_known && others_known
+    }
+
     /// Whether data leaves the EEA by what the policy states: `Some(true)` when a recipient or
     /// the policy-level statement says so, `Some(false)` only when the policy declares there
-    /// are no transfers and no recipient is outside the EEA, `None` otherwise.
+    /// are no transfers, no recipient is outside the EEA and none names a transfer safeguard
+    /// (a safeguard for a recipient inside the EEA contradicts its country: one of the two is
+    /// wrong, and a rule says so), `None` otherwise.
     pub fn leaves_eea(&self) -> Option<bool> {
         let named = self.recipients.iter().any(|r| {
             r.country
@@ -794,7 +858,11 @@ impl Policy {
             return Some(true);
         }
         let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
-        (self.transfers.is_absent() && every_country_known).then_some(false)
+        let safeguard_named = self
+            .recipients
+            .iter()
+            .any(|r| r.transfer.stated().is_some());
+        (self.transfers.is_absent() && every_country_known && !safeguard_named).then_some(false)
     }
 
     /// Whether any cookie needs the visitor's consent before it is set.

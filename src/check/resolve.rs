@@ -562,6 +562,7 @@ impl Resolver<'_> {
             label,
             items,
             special: raw.special.unwrap_or(false) || known.is_some_and(DataCategory::is_special),
+            special_written: raw.special,
             art9_condition,
         }
     }
@@ -903,7 +904,8 @@ impl Resolver<'_> {
                 provision,
                 automated_decision,
                 profiling,
-                direct_marketing: p.direct_marketing,
+                direct_marketing: p.direct_marketing == Some(true),
+                direct_marketing_written: p.direct_marketing,
                 cookie_categories: p
                     .cookie_categories
                     .iter()
@@ -1407,6 +1409,7 @@ fn catalogue_category(c: DataCategory, path: &str) -> DataCategoryEntry {
         label: Text::Message(c.message_id()),
         items: Some(Text::Message(format!("{}-items", c.message_id()))),
         special: c.is_special(),
+        special_written: None,
         art9_condition: None,
     }
 }

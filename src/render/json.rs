@@ -26,9 +26,12 @@ use crate::catalogue::{
 use crate::i18n::{MessageError, Translations};
 use crate::model::Prose;
 use crate::policy::{
-    self, Basis, Fact, Name, Period, Policy, Settings, SupervisoryAuthority, Text, Unit,
+    self, Basis, Deciding, Fact, Name, Period, Policy, Settings, SupervisoryAuthority, Text, Unit,
 };
 
+use crate::diagnostic::{Diagnostic, Location, SourceMap};
+
+use super::RenderError;
 use super::versions::Version;
 use super::view::Words;
 
@@ -47,12 +50,35 @@ pub fn policy_json(
     policy: &Policy,
     current: &Version,
     draft: bool,
-) -> Res<Vec<u8>> {
+) -> Result<Vec<u8>, RenderError> {
     let doc = Export::new(t, &settings.languages).document(settings, policy, current, draft)?;
-    // Strings, numbers and maps with string keys only: serializing cannot fail.
-    let mut json = serde_json::to_vec_pretty(&doc).unwrap_or_default();
-    json.push(b'\n');
-    Ok(json)
+    encoded(serde_json::to_vec_pretty(&doc))
+}
+
+/// Rule id: `policy.json` cannot be written.
+pub const UNWRITABLE: &str = "PS-S19";
+
+/// The file's bytes, ending in a newline. The file holds only strings, numbers and maps with
+/// string keys, so serializing should not fail; if it does, the build stops: a site published
+/// with an empty `policy.json` would tell other tools its policy says nothing.
+fn encoded(json: serde_json::Result<Vec<u8>>) -> Result<Vec<u8>, RenderError> {
+    match json {
+        Ok(mut bytes) => {
+            bytes.push(b'\n');
+            Ok(bytes)
+        }
+        Err(e) => Err(RenderError::one(
+            Diagnostic::error(UNWRITABLE, format!("policy.json could not be written: {e}"))
+                .at(Some(Location {
+                    file: "content/policy.yaml".into(),
+                    line: 0,
+                    column: 0,
+                    yaml_path: String::new(),
+                }))
+                .hint("this is a fault in privasite, not in the policy: please report it with the policy file"),
+            &SourceMap::default(),
+        )),
+    }
 }
 
 /// The JSON Schema of `policy.json` (draft 7), as text ending in a newline. Deterministic:
@@ -63,7 +89,11 @@ pub fn schema_text() -> &'static str {
 }
 
 fn generate_schema() -> String {
-    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    // The file is only ever written: its schema describes what is serialized, so a field
+    // skipped when empty (`dpv`) is not required.
+    let generator = schemars::generate::SchemaSettings::draft07()
+        .for_serialize()
+        .into_generator();
     let mut schema = generator.into_root_schema_for::<PolicyJson>().to_value();
     if let Some(fields) = schema.as_object_mut() {
         fields.insert(
@@ -112,18 +142,26 @@ impl<T> Statement<T> {
         })
     }
 
-    /// A detail the policy may give: not stated when it does not.
+    /// A detail the policy may give, its value exported through `f`: not stated when it does
+    /// not.
     fn option<F>(value: Option<&F>, f: impl FnOnce(&F) -> Res<T>) -> Res<Statement<T>> {
-        Ok(match value {
-            Some(v) => Statement::Stated(f(v)?),
+        Ok(value.map(f).transpose()?.into())
+    }
+}
+
+/// A detail the policy may give: not stated when it does not.
+impl<T> From<Option<T>> for Statement<T> {
+    fn from(value: Option<T>) -> Statement<T> {
+        match value {
+            Some(v) => Statement::Stated(v),
             None => Statement::NotStated,
-        })
+        }
     }
 }
 
 impl Statement<bool> {
-    /// A yes/no the YAML writes only to say yes (`direct_marketing`, `post`, `public`): the
-    /// pages say nothing when it is not set, so neither does the file.
+    /// A yes/no the YAML writes only to say yes (`post`, `public`): the pages say nothing
+    /// when it is not set, so neither does the file.
     fn flag(set: bool) -> Statement<bool> {
         if set {
             Statement::Stated(true)
@@ -175,10 +213,16 @@ pub struct Term {
     pub key: String,
     /// Its label in every site language, as the pages print it.
     pub label: Labels,
-    /// Its W3C Data Privacy Vocabulary term (a prefix of `dpv_prefixes` and a name), where
-    /// one matches; absent where none does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpv: Option<&'static str>,
+    /// Its W3C Data Privacy Vocabulary terms (each a prefix of `dpv_prefixes` and a name),
+    /// where one matches: usually one, two for a key that covers two DPV concepts; absent
+    /// where none does.
+    #[serde(skip_serializing_if = "no_terms")]
+    #[schemars(extend("minItems" = 1))]
+    pub dpv: &'static [&'static str],
+}
+
+fn no_terms(terms: &&[&str]) -> bool {
+    terms.is_empty()
 }
 
 /// The whole file.
@@ -289,8 +333,8 @@ pub struct Controller {
     pub website: Statement<String>,
     /// The group or legal status, as the policy states it (Markdown).
     pub note: Statement<Labels>,
-    /// Its DPV term, `dpv:DataController`.
-    pub dpv: &'static str,
+    /// Its DPV term: `["dpv:DataController"]`.
+    pub dpv: &'static [&'static str],
 }
 
 /// A postal address.
@@ -368,6 +412,8 @@ pub enum SupervisoryAuthorityJson {
         phone: Labels,
         /// Its website, per language.
         website: Labels,
+        /// Its DPV term: `["dpv:DataProtectionAuthority"]`.
+        dpv: &'static [&'static str],
     },
     /// Written out by the author.
     Custom {
@@ -375,8 +421,8 @@ pub enum SupervisoryAuthorityJson {
         name: Labels,
         /// Its contact details.
         contact: Party,
-        /// Its DPV term, `dpv:DataProtectionAuthority`.
-        dpv: &'static str,
+        /// Its DPV term: `["dpv:DataProtectionAuthority"]`.
+        dpv: &'static [&'static str],
     },
 }
 
@@ -390,11 +436,17 @@ pub struct DataCategoryJson {
     pub catalogue: bool,
     /// Its label in every site language, as the pages print it.
     pub label: Labels,
-    /// Its DPV personal-data term, for a catalogue key where one matches.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpv: Option<&'static str>,
-    /// Examples of the data, in every site language.
+    /// Its DPV personal-data terms, for a catalogue key where one matches.
+    #[serde(skip_serializing_if = "no_terms")]
+    #[schemars(extend("minItems" = 1))]
+    pub dpv: &'static [&'static str],
+    /// Examples of the data, as the author writes them (`items`), in every site language.
     pub items: Statement<Labels>,
+    /// For a catalogue key: the catalogue's own examples, privasite's wording rather than the
+    /// author's, which the pages print when `items` is not stated. Absent for the author's own
+    /// categories.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalogue_items: Option<Labels>,
     /// Whether it is a special category (Art. 9): known for catalogue keys, stated by the
     /// author for their own.
     pub special_category: Statement<bool>,
@@ -690,8 +742,8 @@ pub struct Faq {
 /// What follows from the policy's statements, as the pages work it out.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Derived {
-    /// The rights that follow from the legal bases the policy states, in the GDPR's order.
-    pub rights: Vec<DerivedRight>,
+    /// The rights that follow from what the policy states, and those it leaves open.
+    pub rights: DerivedRights,
     /// The countries outside the EEA data goes to, by what the policy states; `none` when it
     /// states none.
     pub third_countries: Statement<Vec<Country>>,
@@ -699,6 +751,41 @@ pub struct Derived {
     pub leaves_eea: Statement<bool>,
     /// Whether a cookie needs the visitor's consent before it is set.
     pub cookie_consent_needed: Statement<bool>,
+}
+
+/// The rights people have, by what the policy states.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DerivedRights {
+    /// The rights that certainly apply, in the GDPR's order, each with the purposes it
+    /// certainly applies to.
+    pub applicable: Vec<DerivedRight>,
+    /// The rights whose application to a purpose depends on a fact that purpose does not
+    /// state: one entry per right and purpose, in the GDPR's order. Empty when every right is
+    /// determined; only then is `applicable` the whole list.
+    pub undetermined: Vec<UndeterminedRight>,
+}
+
+/// A right that may or may not apply to a purpose: the policy does not say what decides it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct UndeterminedRight {
+    /// The right, with its DPV term.
+    pub right: Term,
+    /// The id of the purpose.
+    pub purpose: String,
+    /// The field of that purpose (in `purposes`) that is not stated, or unreadable.
+    pub because: PurposeField,
+}
+
+/// A field of a purpose that decides whether a right applies to it.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PurposeField {
+    /// `legal_basis`: portability, objection and withdrawal of consent depend on it.
+    LegalBasis,
+    /// `direct_marketing`: objection to direct marketing depends on it.
+    DirectMarketing,
+    /// `automated_decision`: the right not to be subject to such a decision depends on it.
+    AutomatedDecision,
 }
 
 /// A right that applies.
@@ -725,18 +812,24 @@ impl<'a> Export<'a> {
 
     /// `f` in every site language.
     fn each(&self, f: impl Fn(&Words) -> Res<String>) -> Res<Labels> {
-        self.languages
-            .iter()
-            .map(|lang| {
-                let words = Words {
-                    t: self.t,
-                    lang,
-                    draft: false,
-                };
-                Ok((lang.clone(), f(&words)?))
-            })
-            .collect::<Res<Vec<_>>>()
-            .map(Labels)
+        self.each_given(|w| f(w).map(Some))
+    }
+
+    /// `f` in every site language it gives a text for: the author's text in a draft may lack a
+    /// language, which is then left out rather than given as "".
+    fn each_given(&self, f: impl Fn(&Words) -> Res<Option<String>>) -> Res<Labels> {
+        let mut labels = Vec::with_capacity(self.languages.len());
+        for lang in self.languages {
+            let words = Words {
+                t: self.t,
+                lang,
+                draft: false,
+            };
+            if let Some(text) = f(&words)? {
+                labels.push((lang.clone(), text));
+            }
+        }
+        Ok(Labels(labels))
     }
 
     fn message(&self, id: &str) -> Res<Labels> {
@@ -753,12 +846,27 @@ impl<'a> Export<'a> {
         )
     }
 
+    /// Words as the pages show them; the author's, in the languages they are written in.
     fn text(&self, text: &Text) -> Res<Labels> {
-        self.each(|w| w.text(text))
+        self.each_given(|w| {
+            let written = match text {
+                Text::Prose(p) => p.contains_key(w.lang),
+                Text::List(l) => l.contains_key(w.lang),
+                Text::Message(_) | Text::Name(_) => true,
+            };
+            written.then(|| w.text(text)).transpose()
+        })
     }
 
+    /// A name as the pages show it; one per language, in the languages it is written in.
     fn name(&self, name: &Name) -> Res<Labels> {
-        self.each(|w| Ok(w.name(name)))
+        self.each_given(|w| {
+            let written = match name {
+                Name::PerLanguage(p) => p.contains_key(w.lang),
+                Name::Proper(_) => true,
+            };
+            Ok(written.then(|| w.name(name)))
+        })
     }
 
     fn term<K: Dpv>(&self, key: K) -> Res<Term> {
@@ -803,21 +911,19 @@ impl<'a> Export<'a> {
 
     fn party(&self, p: &policy::Party) -> Res<Party> {
         Ok(Party {
-            name: string(p.name.as_ref()),
+            name: p.name.clone().into(),
             address: self.address(p.address.as_ref())?,
-            email: string(p.email.as_ref()),
-            phone: string(p.phone.as_ref()),
-            website: string(p.website.as_ref()),
+            email: p.email.clone().into(),
+            phone: p.phone.clone().into(),
+            website: p.website.clone().into(),
         })
     }
 
     fn labels(&self, prose: Option<&Prose>) -> Statement<Labels> {
-        match prose {
-            Some(p) => Statement::Stated(self.prose(p)),
-            None => Statement::NotStated,
-        }
+        prose.map(|p| self.prose(p)).into()
     }
 
+    /// The whole file, one field per line; each section's details are built by its own method.
     fn document(
         &self,
         settings: &Settings,
@@ -827,91 +933,52 @@ impl<'a> Export<'a> {
     ) -> Res<PolicyJson> {
         Ok(PolicyJson {
             schema_version: SCHEMA_VERSION,
-            version: VersionInfo {
-                id: match current.date {
-                    Some(_) => Statement::Stated(current.id()),
-                    None => Statement::fact(&policy.last_updated, |d| Ok(policy::iso_date(*d)))?,
-                },
-                hash: current.hash.clone(),
-                effective: Statement::option(policy.effective.as_ref(), |d| {
-                    Ok(policy::iso_date(*d))
-                })?,
-            },
+            version: self.version(policy, current)?,
             draft,
             languages: settings.languages.clone(),
             default_language: settings.default_language.clone(),
             register: settings.register,
-            base_url: string(settings.base_url.as_ref()),
+            base_url: settings.base_url.clone().into(),
             dpv_prefixes: DPV_PREFIXES.iter().copied().collect(),
             change_summary: self.labels(policy.change_summary.as_ref()),
             introduction: self.labels(policy.introduction.as_ref()),
             controller: self.controller(policy)?,
             joint_controllers: Statement::fact(&policy.joint_controllers, |list| {
-                list.iter().map(|j| self.joint_controller(j)).collect()
+                each_of(list, |j| self.joint_controller(j))
             })?,
             representative: Statement::fact(&policy.representative, |p| self.party(p))?,
             dpo: Statement::fact(&policy.dpo, |p| self.party(p))?,
             privacy_contact: Statement::option(policy.privacy_contact.as_ref(), |p| self.party(p))?,
             supervisory_authority: Statement::fact(&policy.authority, |a| self.authority(a))?,
             data_categories: Statement::fact(&policy.data_categories, |list| {
-                list.iter().map(|c| self.data_category(c)).collect()
+                each_of(list, |c| self.data_category(c))
             })?,
             special_categories: special_categories(policy),
-            sources: Statement::fact(&policy.sources, |list| {
-                list.iter().map(|s| self.source(s)).collect()
-            })?,
-            purposes: Statement::list(
-                policy
-                    .purposes
-                    .iter()
-                    .map(|p| self.purpose(p))
-                    .collect::<Res<_>>()?,
-            ),
-            recipients: Statement::list(
-                policy
-                    .recipients
-                    .iter()
-                    .map(|r| self.recipient(r))
-                    .collect::<Res<_>>()?,
-            ),
+            sources: Statement::fact(&policy.sources, |list| each_of(list, |s| self.source(s)))?,
+            purposes: Statement::list(each_of(&policy.purposes, |p| self.purpose(p))?),
+            recipients: Statement::list(each_of(&policy.recipients, |r| self.recipient(r))?),
             transfers: Statement::fact(&policy.transfers, |t| self.transfers(t))?,
-            cookies: Statement::fact(&policy.cookies, |list| {
-                list.iter().map(|c| self.cookie(c)).collect()
-            })?,
-            cookie_consent: Statement::fact(&policy.cookie_consent, |c| {
-                Ok(CookieConsent {
-                    mechanism: self.term(c.mechanism)?,
-                    reject_button: boolean(c.reject_button),
-                    settings_url: string(c.settings_url.as_ref()),
-                })
-            })?,
+            cookies: Statement::fact(&policy.cookies, |list| each_of(list, |c| self.cookie(c)))?,
+            cookie_consent: Statement::fact(&policy.cookie_consent, |c| self.cookie_consent(c))?,
             rights: self.rights(policy)?,
-            changes: Statement::fact(&policy.changes, |c| {
-                Ok(Changes {
-                    notice: self.term(c.notice)?,
-                    channels: Statement::list(self.terms(&c.channels)?),
-                })
-            })?,
-            data_sale: Statement::option(policy.data_sale.as_ref(), |s| {
-                Ok(DataSale {
-                    sold: s.sold,
-                    qualifier: self.labels(s.qualifier.as_ref()),
-                })
-            })?,
+            changes: Statement::fact(&policy.changes, |c| self.changes(c))?,
+            data_sale: Statement::option(policy.data_sale.as_ref(), |s| Ok(self.data_sale(s)))?,
             after_retention: Statement::option(policy.after_retention.as_ref(), |a| self.term(*a))?,
-            children_min_age: Statement::option(policy.children_min_age.as_ref(), |a| Ok(*a))?,
+            children_min_age: policy.children_min_age.into(),
             security: self.labels(policy.security.as_ref()),
-            faq: Statement::list(
-                policy
-                    .faq
-                    .iter()
-                    .map(|f| Faq {
-                        question: self.prose(&f.question),
-                        answer: self.prose(&f.answer),
-                    })
-                    .collect(),
-            ),
+            faq: Statement::list(policy.faq.iter().map(|f| self.faq(f)).collect()),
             derived: self.derived(policy)?,
+        })
+    }
+
+    fn version(&self, policy: &Policy, current: &Version) -> Res<VersionInfo> {
+        Ok(VersionInfo {
+            id: match current.date {
+                Some(_) => Statement::Stated(current.id()),
+                None => Statement::fact(&policy.last_updated, |d| Ok(policy::iso_date(*d)))?,
+            },
+            hash: current.hash.clone(),
+            effective: policy.effective.map(policy::iso_date).into(),
         })
     }
 
@@ -919,12 +986,12 @@ impl<'a> Export<'a> {
         let c = &policy.controller;
         Ok(Controller {
             name: Statement::fact(&c.name, |n| Ok(n.clone()))?,
-            legal_form: string(c.legal_form.as_ref()),
+            legal_form: c.legal_form.clone().into(),
             enterprise_number: Statement::fact(&c.enterprise_number, |n| Ok(n.clone()))?,
             address: self.address(c.address.as_ref())?,
             email: Statement::fact(&c.email, |e| Ok(e.clone()))?,
-            phone: string(c.phone.as_ref()),
-            website: string(c.website.as_ref()),
+            phone: c.phone.clone().into(),
+            website: c.website.clone().into(),
             note: self.labels(c.note.as_ref()),
             dpv: DPV_CONTROLLER,
         })
@@ -933,10 +1000,10 @@ impl<'a> Export<'a> {
     fn joint_controller(&self, j: &policy::JointController) -> Res<JointController> {
         Ok(JointController {
             name: j.name.clone(),
-            enterprise_number: string(j.enterprise_number.as_ref()),
+            enterprise_number: j.enterprise_number.clone().into(),
             address: self.address(j.address.as_ref())?,
-            email: string(j.email.as_ref()),
-            website: string(j.website.as_ref()),
+            email: j.email.clone().into(),
+            website: j.website.clone().into(),
             purposes: Statement::list(j.purposes.clone()),
             responsibilities: self.labels(j.responsibilities.as_ref()),
         })
@@ -952,6 +1019,7 @@ impl<'a> Export<'a> {
                     city: self.message(&format!("{id}-city"))?,
                     phone: self.message(&format!("{id}-phone"))?,
                     website: self.message(&format!("{id}-website"))?,
+                    dpv: DPV_SUPERVISORY_AUTHORITY,
                 }
             }
             SupervisoryAuthority::Custom { name, details } => SupervisoryAuthorityJson::Custom {
@@ -968,13 +1036,21 @@ impl<'a> Export<'a> {
             id: c.id.clone(),
             catalogue: known.is_some(),
             label: self.text(&c.label)?,
-            dpv: known.and_then(DataCategory::dpv),
-            items: Statement::option(c.items.as_ref(), |i| self.text(i))?,
+            dpv: known.map_or(&[], DataCategory::dpv),
+            // The author's items are their own list; a catalogue message is privasite's
+            // wording, filled in by `check` where the author gives none.
+            items: match &c.items {
+                Some(Text::Message(_)) | None => Statement::NotStated,
+                Some(items) => Statement::Stated(self.text(items)?),
+            },
+            catalogue_items: known
+                .map(|k| self.message(&format!("{}-items", k.message_id())))
+                .transpose()?,
             // The catalogue knows whether its own categories are special; for the author's own,
-            // only `special: true` says anything.
+            // only what the author writes says anything.
             special_category: match known {
                 Some(_) => Statement::Stated(c.special),
-                None => Statement::flag(c.special),
+                None => c.special_written.into(),
             },
             art9_condition: Statement::option(c.art9_condition.as_ref(), |k| self.term(*k))?,
         })
@@ -1009,7 +1085,7 @@ impl<'a> Export<'a> {
             provision: Statement::fact(&p.provision, |pr| {
                 Ok(Provision {
                     requirement: self.term(pr.requirement)?,
-                    obliged: boolean(pr.obliged),
+                    obliged: pr.obliged.into(),
                     law: self.labels(pr.law.as_ref()),
                     consequence: self.labels(pr.consequence.as_ref()),
                 })
@@ -1022,7 +1098,7 @@ impl<'a> Export<'a> {
                 })
             })?,
             profiling: Statement::fact(&p.profiling, |d| Ok(self.prose(d)))?,
-            direct_marketing: Statement::flag(p.direct_marketing),
+            direct_marketing: p.direct_marketing_written.into(),
             cookie_categories: Statement::list(self.terms(&p.cookie_categories)?),
         })
     }
@@ -1055,12 +1131,10 @@ impl<'a> Export<'a> {
                 Ok(Transfer {
                     mechanism: Statement::fact(&t.mechanism, |m| self.term(*m))?,
                     decision: self.decision(t.decision)?,
-                    scc_module: Statement::option(t.module.as_ref(), |m| Ok(*m))?,
+                    scc_module: t.module.into(),
                     reference: self.labels(t.reference.as_ref()),
-                    checked_on: Statement::option(t.checked_on.as_ref(), |d| {
-                        Ok(policy::iso_date(*d))
-                    })?,
-                    copy_on_request: boolean(t.copy_on_request),
+                    checked_on: t.checked_on.map(policy::iso_date).into(),
+                    copy_on_request: t.copy_on_request.into(),
                 })
             })?,
         })
@@ -1075,7 +1149,7 @@ impl<'a> Export<'a> {
             decision: self.decision(t.decision)?,
             reference: self.labels(t.reference.as_ref()),
             description: self.labels(t.description.as_ref()),
-            copy_on_request: boolean(t.copy_on_request),
+            copy_on_request: t.copy_on_request.into(),
         })
     }
 
@@ -1108,6 +1182,35 @@ impl<'a> Export<'a> {
         })
     }
 
+    fn cookie_consent(&self, c: &policy::CookieConsent) -> Res<CookieConsent> {
+        Ok(CookieConsent {
+            mechanism: self.term(c.mechanism)?,
+            reject_button: c.reject_button.into(),
+            settings_url: c.settings_url.clone().into(),
+        })
+    }
+
+    fn changes(&self, c: &policy::Changes) -> Res<Changes> {
+        Ok(Changes {
+            notice: self.term(c.notice)?,
+            channels: Statement::list(self.terms(&c.channels)?),
+        })
+    }
+
+    fn data_sale(&self, s: &policy::DataSale) -> DataSale {
+        DataSale {
+            sold: s.sold,
+            qualifier: self.labels(s.qualifier.as_ref()),
+        }
+    }
+
+    fn faq(&self, f: &policy::Faq) -> Faq {
+        Faq {
+            question: self.prose(&f.question),
+            answer: self.prose(&f.answer),
+        }
+    }
+
     fn rights(&self, policy: &Policy) -> Res<Rights> {
         let r = &policy.rights;
         Ok(Rights {
@@ -1115,12 +1218,12 @@ impl<'a> Export<'a> {
             conditions: self.labels(r.conditions.as_ref()),
             contact: Statement::fact(&r.contact, |c| {
                 Ok(RightsContact {
-                    email: string(c.email.as_ref()),
-                    url: string(c.url.as_ref()),
+                    email: c.email.clone().into(),
+                    url: c.url.clone().into(),
                     post: Statement::flag(c.post),
                 })
             })?,
-            response_days: Statement::option(r.response_days.as_ref(), |d| Ok(*d))?,
+            response_days: r.response_days.into(),
         })
     }
 
@@ -1142,16 +1245,37 @@ impl<'a> Export<'a> {
                 })
             })
             .collect::<Res<_>>()?;
+        let undetermined = policy
+            .undetermined_rights()
+            .into_iter()
+            .map(|u| {
+                Ok(UndeterminedRight {
+                    right: self.term(u.right)?,
+                    purpose: u.purpose,
+                    because: match u.because {
+                        Deciding::LegalBasis => PurposeField::LegalBasis,
+                        Deciding::DirectMarketing => PurposeField::DirectMarketing,
+                        Deciding::AutomatedDecision => PurposeField::AutomatedDecision,
+                    },
+                })
+            })
+            .collect::<Res<_>>()?;
         let leaves_eea = policy.leaves_eea();
         let countries = policy
             .third_countries()
             .into_iter()
             .map(|c| self.country(c))
             .collect::<Res<Vec<_>>>()?;
-        let third_countries = match (countries.is_empty(), leaves_eea) {
-            (false, _) => Statement::Stated(countries),
-            (true, Some(false)) => Statement::Absent,
-            (true, _) => Statement::NotStated,
+        // A list is stated only when it is whole: one recipient without a country, or
+        // transfers whose countries are not named, could add to it.
+        let third_countries = match (
+            policy.third_countries_complete(),
+            countries.is_empty(),
+            leaves_eea,
+        ) {
+            (true, false, _) => Statement::Stated(countries),
+            (true, true, Some(false)) => Statement::Absent,
+            _ => Statement::NotStated,
         };
         // Whether consent is needed is known once the cookies are, or the policy says there
         // are none.
@@ -1161,43 +1285,46 @@ impl<'a> Export<'a> {
             Fact::Invalid => Statement::Unreadable,
         };
         Ok(Derived {
-            rights,
+            rights: DerivedRights {
+                applicable: rights,
+                undetermined,
+            },
             third_countries,
-            leaves_eea: Statement::option(leaves_eea.as_ref(), |b| Ok(*b))?,
+            leaves_eea: leaves_eea.into(),
             cookie_consent_needed,
         })
     }
 }
 
-/// The special categories the policy lists, or what it says when it lists none.
+/// Each entry of a list, exported through `f`.
+fn each_of<E, T>(list: &[E], f: impl Fn(&E) -> Res<T>) -> Res<Vec<T>> {
+    list.iter().map(f).collect()
+}
+
+/// The special categories the policy lists, or what it says when it lists none. A list is
+/// stated only when it is whole: a category of the author's own that does not say whether it
+/// is special could belong to it.
 fn special_categories(policy: &Policy) -> Statement<Vec<String>> {
-    let listed: Vec<String> = policy
-        .categories()
+    let categories = policy.categories();
+    let listed: Vec<String> = categories
         .iter()
         .filter(|c| c.special)
         .map(|c| c.id.clone())
         .collect();
+    let every_one_known = categories
+        .iter()
+        .all(|c| DataCategory::from_key(&c.id).is_some() || c.special_written.is_some());
     if !listed.is_empty() {
-        return Statement::Stated(listed);
+        return if every_one_known {
+            Statement::Stated(listed)
+        } else {
+            Statement::NotStated
+        };
     }
     match &policy.special_categories {
         Fact::Absent => Statement::Absent,
         Fact::Invalid => Statement::Unreadable,
         Fact::Stated(()) | Fact::NotStated => Statement::NotStated,
-    }
-}
-
-fn string(value: Option<&String>) -> Statement<String> {
-    match value {
-        Some(v) => Statement::Stated(v.clone()),
-        None => Statement::NotStated,
-    }
-}
-
-fn boolean(value: Option<bool>) -> Statement<bool> {
-    match value {
-        Some(v) => Statement::Stated(v),
-        None => Statement::NotStated,
     }
 }
 
@@ -1239,6 +1366,28 @@ mod tests {
             Statement::fact(&fact, |v| Ok(*v)),
             Ok(Statement::Absent)
         ));
+    }
+
+    // A file that cannot be serialized stops the build with a located error instead of
+    // publishing an empty policy.json.
+    #[test]
+    fn an_unwritable_file_is_an_error_not_an_empty_file() {
+        let failed: serde_json::Result<Vec<u8>> = Err(
+            <serde_json::Error as serde::ser::Error>::custom("a map key is not a string"),
+        );
+        let error = encoded(failed).expect_err("no bytes");
+        let [d] = error.diagnostics.as_slice() else {
+            panic!("one diagnostic: {:?}", error.diagnostics)
+        };
+        assert_eq!(d.rule, UNWRITABLE);
+        assert!(d.is_error());
+        assert_eq!(
+            d.message,
+            "policy.json could not be written: a map key is not a string"
+        );
+        let at = d.location.as_deref().expect("located");
+        assert_eq!(at.file, std::path::Path::new("content/policy.yaml"));
+        assert_eq!(encoded(Ok(b"{}".to_vec())).unwrap(), b"{}\n");
     }
 
     // Labels keep the site's language order, not the alphabet's.

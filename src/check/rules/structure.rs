@@ -361,6 +361,22 @@ theme: default
 "#,
         check: None,
     }
+    /// Reported by `render`.
+    POLICY_JSON_UNWRITABLE {
+        id: "PS-S19", family: Structure, level: Error,
+        summary: "policy.json cannot be written",
+        source: "privasite's policy.json (docs/policy-json.md)",
+        explanation: r#"
+privasite could not turn the policy into `policy.json`. This is a fault in privasite, not in
+the policy; the build stops rather than publish the site with an empty or partial
+`policy.json`, which other tools would read as a policy that says nothing.
+
+Wrong: publishing the pages of a policy whose `policy.json` is empty.
+
+Right: no site until privasite is fixed; report the fault with the policy file.
+"#,
+        check: None,
+    }
 }
 
 #[cfg(test)]
