@@ -276,19 +276,15 @@ fn section_redlines(
             Ok(text.lines().next().unwrap_or(id).to_owned())
         }
     };
-    for (id, text) in &new.sections {
-        let before = old
-            .sections
-            .iter()
-            .find(|(i, _)| i == id)
-            .map_or("", |(_, t)| t.as_str());
+    for (id, text) in new.sections() {
+        let before = old.section(id).unwrap_or_default();
         let segments = redline::redline(before, text);
         if redline::changed(&segments) {
             out.push((title(id, text)?, segments));
         }
     }
-    for (id, text) in &old.sections {
-        if !new.sections.iter().any(|(i, _)| i == id) {
+    for (id, text) in old.sections() {
+        if new.section(id).is_none() {
             out.push((title(id, text)?, redline::redline(text, "")));
         }
     }

@@ -285,7 +285,7 @@ fn ensure_replaceable(dir: &Path) -> Result<(), WriteError> {
         .keys()
         .flat_map(|file| file.match_indices('/').map(|(i, _)| &file[..i]))
         .collect();
-    let found = list_tree(dir, "")?;
+    let found = list_tree(dir)?;
     for (path, entry) in found {
         if path == MARKER {
             continue;
@@ -347,9 +347,16 @@ enum Entry {
 }
 
 /// Every entry under `dir`, by path relative to the output folder (`en/privacy/index.html`).
+fn list_tree(dir: &Path) -> Result<BTreeMap<String, Entry>, WriteError> {
+    let mut found = Vec::new();
+    list_into(dir, "", &mut found)?;
+    // Collected first and sorted once: appending each folder's map to the whole would rebuild
+    // the map once per folder, and an archive has thousands.
+    Ok(found.into_iter().collect())
+}
+
 /// Folders are listed side by side: an archive is thousands of them.
-fn list_tree(dir: &Path, prefix: &str) -> Result<BTreeMap<String, Entry>, WriteError> {
-    let mut found = BTreeMap::new();
+fn list_into(dir: &Path, prefix: &str, found: &mut Vec<(String, Entry)>) -> Result<(), WriteError> {
     let mut folders = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_at(dir))? {
         let entry = entry.map_err(io_at(dir))?;
@@ -358,22 +365,23 @@ fn list_tree(dir: &Path, prefix: &str) -> Result<BTreeMap<String, Entry>, WriteE
         let kind = entry.file_type().map_err(io_at(&entry.path()))?;
         if kind.is_dir() {
             folders.push((entry.path(), format!("{relative}/")));
-            found.insert(relative, Entry::Folder);
+            found.push((relative, Entry::Folder));
         } else if kind.is_file() {
             let size = entry.metadata().map_err(io_at(&entry.path()))?.len();
-            found.insert(relative, Entry::File(size));
+            found.push((relative, Entry::File(size)));
         } else {
-            found.insert(relative, Entry::Other);
+            found.push((relative, Entry::Other));
         }
     }
-    let nested: Vec<_> = folders
+    let nested: Vec<Vec<(String, Entry)>> = folders
         .par_iter()
-        .map(|(path, prefix)| list_tree(path, prefix))
+        .map(|(path, prefix)| {
+            let mut inner = Vec::new();
+            list_into(path, prefix, &mut inner).map(|()| inner)
+        })
         .collect::<Result<_, _>>()?;
-    for mut inner in nested {
-        found.append(&mut inner);
-    }
-    Ok(found)
+    found.extend(nested.into_iter().flatten());
+    Ok(())
 }
 
 fn remove_tree(dir: &Path) -> Result<(), WriteError> {
@@ -400,7 +408,7 @@ fn remove_tree(dir: &Path) -> Result<(), WriteError> {
 /// removed, the rest is written. On a fresh folder, that is writing the whole site.
 fn stage(site: &Site, dir: &Path) -> Result<(), WriteError> {
     let existing = if exists(dir) {
-        list_tree(dir, "")?
+        list_tree(dir)?
     } else {
         fs::create_dir_all(dir).map_err(io_at(dir))?;
         BTreeMap::new()
@@ -730,7 +738,7 @@ mod tests {
             fs::read_to_string(out.join("en/about/index.html")).unwrap(),
             "fourth"
         );
-        let listed: Vec<String> = list_tree(&out, "").unwrap().into_keys().collect();
+        let listed: Vec<String> = list_tree(&out).unwrap().into_keys().collect();
         assert_eq!(
             listed,
             [

@@ -25,8 +25,46 @@ pub const SUFFIX: &str = ".frozen.yaml";
 pub struct PageText {
     /// The whole text.
     pub text: String,
+    /// `(section id, where its text is in `text`)`, in page order. Ranges rather than copies:
+    /// a long history keeps every archived page's text in memory until the changes pages
+    /// are done.
+    sections: Vec<(String, std::ops::Range<usize>)>,
+}
+
+impl PageText {
+    /// A page without sections.
+    pub fn whole(text: String) -> PageText {
+        PageText {
+            text,
+            sections: Vec::new(),
+        }
+    }
+
+    /// A page whose text is its sections' texts, one after the other.
+    pub fn of_sections(sections: Vec<(String, String)>) -> PageText {
+        let mut text = String::with_capacity(sections.iter().map(|(_, t)| t.len()).sum());
+        let sections = sections
+            .into_iter()
+            .map(|(id, part)| {
+                let start = text.len();
+                text.push_str(&part);
+                (id, start..text.len())
+            })
+            .collect();
+        PageText { text, sections }
+    }
+
     /// `(section id, text)`, in page order.
-    pub sections: Vec<(String, String)>,
+    pub fn sections(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.sections
+            .iter()
+            .map(|(id, range)| (id.as_str(), &self.text[range.clone()]))
+    }
+
+    /// The text of the section `id`, if the page has it.
+    pub fn section(&self, id: &str) -> Option<&str> {
+        self.sections().find(|(i, _)| *i == id).map(|(_, t)| t)
+    }
 }
 
 /// The fingerprints of one version's pages, by `lang/page` (`en/privacy`).
@@ -55,9 +93,8 @@ pub fn of(page: &PageText) -> PageFingerprint {
     PageFingerprint {
         text: sha256(&page.text),
         sections: page
-            .sections
-            .iter()
-            .map(|(id, text)| (id.clone(), sha256(text)[..16].to_owned()))
+            .sections()
+            .map(|(id, text)| (id.to_owned(), sha256(text)[..16].to_owned()))
             .collect(),
     }
 }
@@ -146,17 +183,12 @@ mod tests {
     use std::sync::Arc;
 
     fn page(sections: &[(&str, &str)]) -> PageText {
-        PageText {
-            text: sections
+        PageText::of_sections(
+            sections
                 .iter()
-                .map(|(_, t)| *t)
-                .collect::<Vec<_>>()
-                .join("\n"),
-            sections: sections
-                .iter()
-                .map(|(id, t)| ((*id).to_owned(), (*t).to_owned()))
+                .map(|(id, t)| ((*id).to_owned(), format!("{t}\n")))
                 .collect(),
-        }
+        )
     }
 
     // A written file reads back as the same fingerprints, and a page compared with its own

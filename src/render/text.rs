@@ -20,10 +20,7 @@ pub fn page_text(html: &str) -> PageText {
     let body = body(html);
     let starts: Vec<(usize, String)> = section_starts(body);
     let Some((first, _)) = starts.first() else {
-        return PageText {
-            text: visible(body),
-            sections: Vec::new(),
-        };
+        return PageText::whole(visible(body));
     };
     let mut sections = Vec::with_capacity(starts.len() + 1);
     // What comes before the first section (the summary, the introduction) is a section of its
@@ -38,8 +35,7 @@ pub fn page_text(html: &str) -> PageText {
     }
     // The sections cover the body from the first one on, and every line ends where an element
     // ends, so the whole text is their sum.
-    let text = sections.iter().map(|(_, t)| t.as_str()).collect();
-    PageText { text, sections }
+    PageText::of_sections(sections)
 }
 
 fn body(html: &str) -> &str {
@@ -312,12 +308,8 @@ mod tests {
         let text = page_text(html);
         assert_eq!(text.text, "Intro\nA\nIn\nB\n");
         assert_eq!(
-            text.sections,
-            vec![
-                ("intro".to_owned(), "Intro\n".to_owned()),
-                ("a".to_owned(), "A\nIn\n".to_owned()),
-                ("b".to_owned(), "B\n".to_owned())
-            ]
+            text.sections().collect::<Vec<_>>(),
+            vec![("intro", "Intro\n"), ("a", "A\nIn\n"), ("b", "B\n")]
         );
     }
 }

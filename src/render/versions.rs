@@ -570,34 +570,24 @@ impl super::Renderer {
             Urls::href(&dir, &Urls::page_dir(lang, kind, &prefix))
         };
         let titles: std::collections::BTreeMap<&str, String> = new_text
-            .sections
-            .iter()
-            .chain(&old_text.sections)
-            .map(|(id, text)| {
-                (
-                    id.as_str(),
-                    text.lines().next().unwrap_or_default().to_owned(),
-                )
-            })
+            .sections()
+            .chain(old_text.sections())
+            .map(|(id, text)| (id, text.lines().next().unwrap_or_default().to_owned()))
             .collect();
         let mut items = Vec::new();
         for change in found {
             items.push(self.change_item(job, change, to, &dir, &titles, texts, words)?);
         }
         let mut sections = Vec::new();
-        let old_sections: std::collections::BTreeMap<&str, &str> = old_text
-            .sections
-            .iter()
-            .map(|(id, t)| (id.as_str(), t.as_str()))
-            .collect();
+        let old_sections: std::collections::BTreeMap<&str, &str> = old_text.sections().collect();
         let mut seen = std::collections::BTreeSet::new();
-        for (id, text) in &new_text.sections {
-            seen.insert(id.as_str());
-            let before = old_sections.get(id.as_str()).copied().unwrap_or_default();
+        for (id, text) in new_text.sections() {
+            seen.insert(id);
+            let before = old_sections.get(id).copied().unwrap_or_default();
             sections.push(self.section_diff(id, &titles, before, text, words)?);
         }
-        for (id, text) in &old_text.sections {
-            if !seen.contains(id.as_str()) {
+        for (id, text) in old_text.sections() {
+            if !seen.contains(id) {
                 sections.push(self.section_diff(id, &titles, text, "", words)?);
             }
         }
@@ -669,7 +659,7 @@ impl super::Renderer {
             // linked as the page itself.
             let has_section = texts[c]
                 .get(&format!("{lang}/cookies"))
-                .is_some_and(|t| t.sections.iter().any(|(id, _)| id == anchor));
+                .is_some_and(|t| t.section(anchor).is_some());
             let href = if has_section {
                 format!("{page}#{anchor}")
             } else {

@@ -147,12 +147,8 @@ fn language_section(
     let old = baseline.texts.get(&key).unwrap_or(&empty);
     let new = current.texts.get(&key).unwrap_or(&empty);
     let mut any = false;
-    for (id, new_text) in &new.sections {
-        let old_text = old
-            .sections
-            .iter()
-            .find(|(old_id, _)| old_id == id)
-            .map_or("", |(_, t)| t.as_str());
+    for (id, new_text) in new.sections() {
+        let old_text = old.section(id).unwrap_or_default();
         let Ok((changed, redline)) = redline_html(old_text, new_text, &words) else {
             continue;
         };
@@ -196,17 +192,15 @@ fn side_by_side(current: &Current, ui: &str, t: &Translations) -> String {
         ));
     }
     html.push_str("</tr></thead><tbody>");
-    let ids: Vec<&String> = current
+    let ids: Vec<&str> = current
         .texts
         .get(&format!("{first}/privacy"))
-        .map(|p| p.sections.iter().map(|(id, _)| id).collect())
+        .map(|p| p.sections().map(|(id, _)| id).collect())
         .unwrap_or_default();
     for id in ids {
         html.push_str("<tr>");
         for (lang, text) in &texts {
-            let section = text
-                .and_then(|p| p.sections.iter().find(|(i, _)| i == id))
-                .map_or("", |(_, s)| s.as_str());
+            let section = text.and_then(|p| p.section(id)).unwrap_or_default();
             html.push_str(&format!(
                 "<td lang=\"{lang}\">{}</td>",
                 escape(section).replace('\n', "<br>")
