@@ -210,8 +210,8 @@ art9-explicit_consent = { $register ->
 }
 art9-employment = Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit (Art. 9 Abs. 2 lit. b DSGVO)
 art9-vital_interests = { $register ->
-    [informal] der Schutz deiner lebenswichtigen Interessen, wenn du deine Einwilligung nicht erteilen kannst (Art. 9 Abs. 2 lit. c DSGVO)
-   *[formal] der Schutz Ihrer lebenswichtigen Interessen, wenn Sie Ihre Einwilligung nicht erteilen können (Art. 9 Abs. 2 lit. c DSGVO)
+    [informal] der Schutz deiner lebenswichtigen Interessen oder derjenigen einer anderen Person, wenn du aus körperlichen oder rechtlichen Gründen außerstande bist, deine Einwilligung zu geben (Art. 9 Abs. 2 lit. c DSGVO)
+   *[formal] der Schutz Ihrer lebenswichtigen Interessen oder derjenigen einer anderen Person, wenn Sie aus körperlichen oder rechtlichen Gründen außerstande sind, Ihre Einwilligung zu geben (Art. 9 Abs. 2 lit. c DSGVO)
 }
 art9-non_profit_body = die rechtmäßigen Tätigkeiten einer Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser oder gewerkschaftlicher Ausrichtung (Art. 9 Abs. 2 lit. d DSGVO)
 art9-made_public = { $register ->

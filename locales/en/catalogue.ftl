@@ -123,7 +123,7 @@ data-criminal_records-items = extracts from the criminal record
 
 art9-explicit_consent = your explicit consent (Art. 9(2)(a) GDPR)
 art9-employment = obligations in the field of employment and social security law (Art. 9(2)(b) GDPR)
-art9-vital_interests = the protection of your vital interests when you cannot give consent (Art. 9(2)(c) GDPR)
+art9-vital_interests = the protection of your vital interests or those of another person, when you are physically or legally incapable of giving consent (Art. 9(2)(c) GDPR)
 art9-non_profit_body = the legitimate activities of a non-profit body with a political, philosophical, religious or trade-union aim (Art. 9(2)(d) GDPR)
 art9-made_public = data that you have manifestly made public yourself (Art. 9(2)(e) GDPR)
 art9-legal_claims = the establishment, exercise or defence of legal claims (Art. 9(2)(f) GDPR)

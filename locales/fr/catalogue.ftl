@@ -213,8 +213,8 @@ art9-explicit_consent = { $register ->
 }
 art9-employment = des obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9, § 2, b), du RGPD)
 art9-vital_interests = { $register ->
-    [informal] la sauvegarde de tes intérêts vitaux lorsque tu n’es pas en mesure de donner ton consentement (art. 9, § 2, c), du RGPD)
-   *[formal] la sauvegarde de vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9, § 2, c), du RGPD)
+    [informal] la sauvegarde de tes intérêts vitaux ou de ceux d’une autre personne, lorsque tu es dans l’incapacité physique ou juridique de donner ton consentement (art. 9, § 2, c), du RGPD)
+   *[formal] la sauvegarde de vos intérêts vitaux ou de ceux d’une autre personne, lorsque vous êtes dans l’incapacité physique ou juridique de donner votre consentement (art. 9, § 2, c), du RGPD)
 }
 art9-non_profit_body = les activités légitimes d’un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale (art. 9, § 2, d), du RGPD)
 art9-made_public = { $register ->

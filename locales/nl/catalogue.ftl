@@ -209,8 +209,8 @@ art9-explicit_consent = { $register ->
 }
 art9-employment = verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht (art. 9, lid 2, b), AVG)
 art9-vital_interests = { $register ->
-    [informal] de bescherming van je vitale belangen wanneer je geen toestemming kunt geven (art. 9, lid 2, c), AVG)
-   *[formal] de bescherming van uw vitale belangen wanneer u geen toestemming kunt geven (art. 9, lid 2, c), AVG)
+    [informal] de bescherming van je vitale belangen of die van een andere persoon, wanneer je fysiek of juridisch niet in staat bent je toestemming te geven (art. 9, lid 2, c), AVG)
+   *[formal] de bescherming van uw vitale belangen of die van een andere persoon, wanneer u fysiek of juridisch niet in staat bent uw toestemming te geven (art. 9, lid 2, c), AVG)
 }
 art9-non_profit_body = de gerechtvaardigde activiteiten van een organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel (art. 9, lid 2, d), AVG)
 art9-made_public = { $register ->

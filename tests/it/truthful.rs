@@ -500,3 +500,37 @@ fn recipient_names_can_be_written_per_language() {
         .succeeds()
         .stderr_has("warning[PS-W09]: \"Leveranciers\" is a category of recipients, not a name");
 }
+
+// Art. 9(2)(c) GDPR covers the vital interests of the data subject *or of another person*, when
+// the data subject cannot consent physically or legally; the page says the same, in each
+// language, and not the narrower "your vital interests".
+#[test]
+fn vital_interests_include_another_person() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        p["data_categories"] = json!([
+            "identification",
+            "contact",
+            {"id": "health", "art9_condition": "vital_interests"}
+        ]);
+        p["purposes"][0]["data"] = json!(["identification", "contact", "health"]);
+    });
+    site.build().succeeds();
+    for (lang, words) in [
+        (
+            "en",
+            "or those of another person, when you are physically or legally incapable",
+        ),
+        (
+            "nl",
+            "of die van een andere persoon, wanneer u fysiek of juridisch niet in staat bent",
+        ),
+        (
+            "fr",
+            "ou de ceux d’une autre personne, lorsque vous êtes dans l’incapacité physique ou juridique",
+        ),
+    ] {
+        let page = visible_text(&site.read(&format!("public/{lang}/privacy/index.html")));
+        assert!(page.contains(words), "{lang}: {page}");
+    }
+}
