@@ -831,10 +831,16 @@ impl Policy {
     }
 
     /// Whether [`Policy::third_countries`] is every country outside the EEA the policy sends
-    /// data to: every recipient's country is stated, and the policy either states there are
-    /// no other transfers or names the countries of those it states.
+    /// data to: every recipient's country is stated, no recipient inside the EEA names a
+    /// transfer safeguard (its country or its safeguard is wrong, and the country might be
+    /// one the list lacks), and the policy either states there are no other transfers or
+    /// names the countries of those it states.
     pub fn third_countries_complete(&self) -> bool {
-        let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
+        let every_country_known = self.recipients.iter().all(|r| {
+            r.country
+                .stated()
+                .is_some_and(|c| !(crate::catalogue::is_eea(c) && r.transfer.stated().is_some()))
+        });
         let others_known = match &self.transfers {
             Fact::Absent => true,
             Fact::Stated(t) => t.countries.stated().is_some(),

@@ -446,6 +446,7 @@ pub struct DataCategoryJson {
     /// author's, which the pages print when `items` is not stated. Absent for the author's own
     /// categories.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Labels")]
     pub catalogue_items: Option<Labels>,
     /// Whether it is a special category (Art. 9): known for catalogue keys, stated by the
     /// author for their own.
@@ -742,8 +743,10 @@ pub struct Faq {
 /// What follows from the policy's statements, as the pages work it out.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Derived {
-    /// The rights that follow from what the policy states, and those it leaves open.
-    pub rights: DerivedRights,
+    /// The rights that follow from what the policy states, and those it leaves open; not
+    /// stated when the policy states no purpose (only in a draft), since what rights apply
+    /// beyond the five that always do follows from the purposes.
+    pub rights: Statement<DerivedRights>,
     /// The countries outside the EEA data goes to, by what the policy states; `none` when it
     /// states none.
     pub third_countries: Statement<Vec<Country>>,
@@ -1284,11 +1287,18 @@ impl<'a> Export<'a> {
             Fact::NotStated => Statement::NotStated,
             Fact::Invalid => Statement::Unreadable,
         };
-        Ok(Derived {
-            rights: DerivedRights {
+        // Without purposes, nothing decides portability, objection, withdrawal of consent or
+        // the automated-decision right: an empty `undetermined` would say they do not apply.
+        let rights = if policy.purposes.is_empty() {
+            Statement::NotStated
+        } else {
+            Statement::Stated(DerivedRights {
                 applicable: rights,
                 undetermined,
-            },
+            })
+        };
+        Ok(Derived {
+            rights,
             third_countries,
             leaves_eea: leaves_eea.into(),
             cookie_consent_needed,

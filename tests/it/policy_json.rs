@@ -214,7 +214,10 @@ fn labels_are_the_words_of_the_pages() {
             shown(&stated(&r["role"], "role")["label"], "the role");
             labels += 1;
         }
-        for r in doc["derived"]["rights"]["applicable"].as_array().unwrap() {
+        for r in doc["derived"]["rights"]["value"]["applicable"]
+            .as_array()
+            .unwrap()
+        {
             if r["right"]["key"] != "complaint" {
                 shown(&r["right"]["label"], "the right");
                 labels += 1;
@@ -626,6 +629,53 @@ fn third_countries_are_stated_only_when_every_country_is() {
     }
 }
 
+// The same contradiction beside a recipient outside the EEA: the list of countries names the
+// United States, but the Irish recipient's safeguard says its data may go somewhere else too,
+// so the list is not known to be whole.
+#[test]
+fn a_safeguard_inside_the_eea_leaves_the_country_list_open() {
+    let site = with_recipients(json!([
+        {"id": "host", "name": "Host Inc", "role": "processor", "country": "US",
+         "service": {"nl": "Hosting", "fr": "Hébergement", "en": "Hosting"},
+         "transfer": {"mechanism": "dpf"}},
+        {"id": "crm", "name": "CRM Ltd", "role": "processor", "country": "IE",
+         "service": {"nl": "Klantenbeheer", "fr": "Gestion clients", "en": "Customer records"},
+         "transfer": {"mechanism": "scc"}}
+    ]));
+    site.policy(|p| p["transfers"] = json!({"countries": ["US"], "mechanism": "scc"}));
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    assert_eq!(
+        doc["derived"]["third_countries"],
+        json!({"status": "not_stated"})
+    );
+
+    site.policy(|p| {
+        p["recipients"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("transfer");
+    });
+    site.run(&["build", "--draft"]).succeeds();
+    assert_eq!(
+        codes(&policy_json(&site)["derived"]["third_countries"]),
+        ["US"]
+    );
+}
+
+// Without purposes (a draft), nothing decides portability, objection or withdrawal: the
+// derived rights are not stated, rather than five rights that look like the whole list.
+#[test]
+fn rights_without_purposes_are_not_stated() {
+    let site = SiteTest::fixture("minimal");
+    site.policy(|p| {
+        p.as_object_mut().unwrap().remove("purposes");
+    });
+    site.run(&["build", "--draft"]).succeeds();
+    let doc = policy_json(&site);
+    assert_eq!(doc["derived"]["rights"], json!({"status": "not_stated"}));
+}
+
 // A recipient inside the EEA that names a transfer safeguard contradicts itself (a rule warns):
 // whether data leaves the EEA is then not known, not `false`, even with `transfers: none`.
 #[test]
@@ -663,7 +713,7 @@ fn a_safeguard_inside_the_eea_leaves_transfers_open() {
 
 /// `(right, purpose, because)` of each undetermined right.
 fn undetermined(doc: &Value) -> Vec<(String, String, String)> {
-    doc["derived"]["rights"]["undetermined"]
+    doc["derived"]["rights"]["value"]["undetermined"]
         .as_array()
         .expect("a list")
         .iter()
@@ -680,7 +730,7 @@ fn undetermined(doc: &Value) -> Vec<(String, String, String)> {
 
 /// The keys of the rights that certainly apply.
 fn applicable(doc: &Value) -> Vec<String> {
-    doc["derived"]["rights"]["applicable"]
+    doc["derived"]["rights"]["value"]["applicable"]
         .as_array()
         .expect("a list")
         .iter()
@@ -734,7 +784,7 @@ fn rights_that_depend_on_unstated_facts_are_undetermined() {
         orders["direct_marketing"],
         json!({"status": "stated", "value": false})
     );
-    assert_eq!(doc["derived"]["rights"]["undetermined"], json!([]));
+    assert_eq!(doc["derived"]["rights"]["value"]["undetermined"], json!([]));
     assert!(!applicable(&doc).contains(&"objection_marketing".to_owned()));
 }
 
@@ -840,6 +890,44 @@ fn the_docs_explain_every_field() {
         }
     }
     assert!(fields > 100, "only {fields} fields");
+}
+
+// And the other way: every field the documentation's tables describe is one the schema has (a
+// property, or a `kind` the schema names), so a renamed or removed field cannot linger there.
+#[test]
+fn the_docs_describe_only_real_fields() {
+    let schema = printed_schema();
+    let docs = std::fs::read_to_string(repo().join("docs/policy-json.md")).unwrap();
+    let mut nodes = Vec::new();
+    walk(&schema, "", &mut nodes);
+    let mut known = std::collections::BTreeSet::new();
+    for (path, value) in nodes {
+        if path.ends_with(".properties") {
+            known.extend(value.as_object().unwrap().keys().cloned());
+        }
+        if let Value::String(text) = value
+            && (path.ends_with(".const") || path.contains(".enum["))
+        {
+            known.insert(text.clone());
+        }
+    }
+    let mut rows = 0;
+    // A field row is "| `name` | type | meaning |"; a DPV row names its kind after the key.
+    for line in docs.lines().filter(|l| l.starts_with("| `")) {
+        let name = &line[3..];
+        let Some((name, rest)) = name.split_once('`') else {
+            continue;
+        };
+        if !rest.starts_with(" |") {
+            continue;
+        }
+        assert!(
+            known.contains(name),
+            "docs/policy-json.md describes `{name}`, which the schema does not have"
+        );
+        rows += 1;
+    }
+    assert!(rows > 80, "only {rows} field rows");
 }
 
 /// The value at `path` (`purposes.value[0]`) of `doc`.

@@ -300,6 +300,28 @@ data_categories: [{id: health, art9_condition: explicit_consent}]
 "#,
         check: Some(special_categories_contradicted),
     }
+    SPECIAL_DENIED {
+        id: "PS-K17", family: Consistency, level: Warning,
+        summary: "`special: false` on a category the GDPR makes special",
+        source: "GDPR Art. 9(1)",
+        explanation: r#"
+Health data, biometric data, data on ethnic origin, religion, political opinions, trade-union
+membership, sex life or sexual orientation and genetic data are special categories whatever the
+policy says. privasite treats a catalogue key of these as special, and asks for its Art. 9(2)
+condition, even when `special: false` is written beside it; the statement is wrong and misleads
+the next reader of the YAML.
+
+Wrong:
+```yaml
+data_categories: [{id: health, special: false}]
+```
+Right:
+```yaml
+data_categories: [{id: health, art9_condition: explicit_consent}]
+```
+"#,
+        check: Some(special_denied),
+    }
 }
 
 fn one_legal_basis(policy: &Policy, report: &mut Report) {
@@ -645,6 +667,25 @@ fn special_categories_contradicted(policy: &Policy, report: &mut Report) {
                     ),
                 )
                 .hint("remove one of the two statements");
+        }
+    }
+}
+
+fn special_denied(policy: &Policy, report: &mut Report) {
+    for c in policy.categories() {
+        let special_by_law = catalogue::DataCategory::from_key(&c.id)
+            .is_some_and(catalogue::DataCategory::is_special);
+        if special_by_law && c.special_written == Some(false) {
+            report
+                .add(
+                    &SPECIAL_DENIED,
+                    format!("{}.special", c.at),
+                    format!(
+                        "`{}` is a special category of personal data (Art. 9 GDPR): `special: false` does not change that, and the pages treat it as special",
+                        c.id
+                    ),
+                )
+                .hint("remove `special: false`");
         }
     }
 }
