@@ -825,24 +825,30 @@ fn translate(
     kwargs: Kwargs,
     state: &State,
 ) -> tera::TeraResult<String> {
-    let key: String = kwargs.must_get("key")?;
-    let lang: String = state
+    // Borrowed, not copied: this runs hundreds of times for every page.
+    let key: &str = kwargs.must_get("key")?;
+    let lang: Value = state
         .get("lang")?
         .ok_or_else(|| tera::Error::message("the template has no `lang` variable"))?;
-    let mut args = FluentArgs::new();
+    let lang = lang
+        .as_str()
+        .ok_or_else(|| tera::Error::message("the template's `lang` is not text"))?;
+    let mut args = FluentArgs::with_capacity(kwargs.iter().count());
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };
         if name == "key" {
             continue;
         }
         if let Some(n) = value.as_number() {
-            args.set(name.to_owned(), FluentValue::from(n.as_float()));
+            args.set(name, FluentValue::from(n.as_float()));
+        } else if let Some(text) = value.as_str() {
+            args.set(name, FluentValue::from(text));
         } else {
-            args.set(name.to_owned(), FluentValue::from(value.to_string()));
+            args.set(name, FluentValue::from(value.to_string()));
         }
     }
     translations
-        .message(&lang, &key, Some(&args))
+        .message(lang, key, Some(&args))
         .map_err(|e| tera::Error::message(e.to_string()))
 }
 

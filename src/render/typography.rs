@@ -16,12 +16,7 @@ pub fn french(html: &str) -> String {
             continue;
         }
         let end = rest.find('<').unwrap_or(rest.len());
-        let text = &rest[..end];
-        if text.contains([';', ':', '!', '?', '«', '»']) {
-            out.push_str(&french_text(text));
-        } else {
-            out.push_str(text);
-        }
+        french_text(&rest[..end], &mut out);
         rest = &rest[end..];
     }
     out
@@ -41,41 +36,117 @@ fn raw_element_end(rest: &str) -> Option<usize> {
     None
 }
 
-fn french_text(text: &str) -> String {
+/// Appends `text` to `out`, each run of spaces before high punctuation or after `«` made one
+/// narrow no-break space. Looks for the punctuation, which is rare, rather than at every space:
+/// this runs over the whole text of every French page.
+fn french_text(text: &str, out: &mut String) {
     const NARROW: char = '\u{202F}';
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    const NBSP: &str = "\u{a0}";
+    let bytes = text.as_bytes();
+    // `text[..copied]` is in `out` already.
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let is_space = |c: char| c == ' ' || c == '\u{a0}';
-        if is_space(c) {
-            // A run of spaces before high punctuation becomes one narrow no-break space.
-            let mut j = i;
-            while j < chars.len() && is_space(chars[j]) {
-                j += 1;
-            }
-            if j < chars.len() && matches!(chars[j], ';' | ':' | '!' | '?' | '»') {
-                out.push(NARROW);
-                i = j;
+    while i < bytes.len() {
+        let (opening, len) = match (bytes[i], bytes.get(i + 1)) {
+            (b';' | b':' | b'!' | b'?', _) => (false, 1),
+            (0xC2, Some(0xBB)) => (false, 2),
+            (0xC2, Some(0xAB)) => (true, 2),
+            _ => {
+                i += 1;
                 continue;
             }
-            // After an opening guillemet, too.
-            if out.ends_with('«') {
-                out.push(NARROW);
-                i = j;
-                continue;
+        };
+        if opening {
+            // `«` and the spaces after it.
+            let mut end = i + len;
+            loop {
+                if text[end..].starts_with(' ') {
+                    end += 1;
+                } else if text[end..].starts_with(NBSP) {
+                    end += NBSP.len();
+                } else {
+                    break;
+                }
             }
+            if end > i + len {
+                out.push_str(&text[copied..i + len]);
+                out.push(NARROW);
+                copied = end;
+            }
+            i = end;
+        } else {
+            // The spaces before `;`, `:`, `!`, `?` or `»`, not before what is copied already.
+            let mut start = i;
+            loop {
+                let before = &text[copied..start];
+                if before.ends_with(' ') {
+                    start -= 1;
+                } else if before.ends_with(NBSP) {
+                    start -= NBSP.len();
+                } else {
+                    break;
+                }
+            }
+            if start < i {
+                out.push_str(&text[copied..start]);
+                out.push(NARROW);
+                copied = i;
+            }
+            i += len;
         }
-        out.push(c);
-        i += 1;
     }
-    out
+    out.push_str(&text[copied..]);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The first implementation, char by char: the oracle the faster one must agree with.
+    fn french_text_by_chars(text: &str) -> String {
+        const NARROW: char = '\u{202F}';
+        let mut out = String::with_capacity(text.len());
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let is_space = |c: char| c == ' ' || c == '\u{a0}';
+            if is_space(c) {
+                let mut j = i;
+                while j < chars.len() && is_space(chars[j]) {
+                    j += 1;
+                }
+                if j < chars.len() && matches!(chars[j], ';' | ':' | '!' | '?' | '»') {
+                    out.push(NARROW);
+                    i = j;
+                    continue;
+                }
+                if out.ends_with('«') {
+                    out.push(NARROW);
+                    i = j;
+                    continue;
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        out
+    }
+
+    proptest! {
+        // Text made of the pieces French sentences are made of reads as it did char by char.
+        #[test]
+        fn runs_agree_with_chars(pieces in proptest::collection::vec(prop_oneof![
+            Just(" "), Just("\u{a0}"), Just(";"), Just(":"), Just("!"), Just("?"), Just("«"),
+            Just("»"), Just("mot"), Just("é"), Just("https://x.be"), Just("\u{202F}"),
+        ], 0..30)) {
+            let text: String = pieces.concat();
+            let mut out = String::new();
+            french_text(&text, &mut out);
+            prop_assert_eq!(out, french_text_by_chars(&text));
+        }
+    }
 
     // Spaces typed before French high punctuation become narrow no-break spaces; tags, scripts
     // and URLs are untouched.
