@@ -1499,9 +1499,19 @@ impl InSentence for String {
     /// Labels and titles start with a capital as headings; inside a sentence they should not.
     /// A name keeps its capitals: a first word written in capitals ("EU-US", "KBO") or a title
     /// whose second word starts with one ("Lokaal Ambacht loyalty programme"). German writes
-    /// every noun with a capital, and its labels start with one ("Kontaktdaten").
+    /// every noun with a capital, and its labels start with one ("Kontaktdaten"); only the
+    /// informal "du" and "dein" that start a label ("Deine Einwilligung") are written small
+    /// inside a sentence, as in every other informal German sentence (the formal "Ihre" keeps
+    /// its capital everywhere).
     fn in_sentence(&self, lang: &str) -> String {
         if lang == "de" || lang.starts_with("de-") {
+            const INFORMAL: [&str; 9] = [
+                "Du", "Dich", "Dir", "Dein", "Deine", "Deinen", "Deinem", "Deiner", "Deines",
+            ];
+            let first_word = self.split_whitespace().next().unwrap_or("");
+            if INFORMAL.contains(&first_word) {
+                return format!("d{}", &self[1..]);
+            }
             return self.clone();
         }
         let mut words = self.split_whitespace();
@@ -1561,8 +1571,12 @@ mod tests {
             "EU-US transfers".to_owned().in_sentence("en"),
             "EU-US transfers"
         );
-        // German nouns keep their capital wherever they stand.
+        // German nouns keep their capital wherever they stand, and the formal "Ihre" too; the
+        // informal "Deine" is written small.
         assert_eq!("Kontaktdaten".to_owned().in_sentence("de"), "Kontaktdaten");
+        assert_eq!("Ihre Einwilligung".to_owned().in_sentence("de"), "Ihre Einwilligung");
+        assert_eq!("Deine Einwilligung".to_owned().in_sentence("de"), "deine Einwilligung");
+        assert_eq!("Dienstleister".to_owned().in_sentence("de"), "Dienstleister");
     }
 
     #[test]
