@@ -1574,9 +1574,18 @@ mod tests {
         // German nouns keep their capital wherever they stand, and the formal "Ihre" too; the
         // informal "Deine" is written small.
         assert_eq!("Kontaktdaten".to_owned().in_sentence("de"), "Kontaktdaten");
-        assert_eq!("Ihre Einwilligung".to_owned().in_sentence("de"), "Ihre Einwilligung");
-        assert_eq!("Deine Einwilligung".to_owned().in_sentence("de"), "deine Einwilligung");
-        assert_eq!("Dienstleister".to_owned().in_sentence("de"), "Dienstleister");
+        assert_eq!(
+            "Ihre Einwilligung".to_owned().in_sentence("de"),
+            "Ihre Einwilligung"
+        );
+        assert_eq!(
+            "Deine Einwilligung".to_owned().in_sentence("de"),
+            "deine Einwilligung"
+        );
+        assert_eq!(
+            "Dienstleister".to_owned().in_sentence("de"),
+            "Dienstleister"
+        );
     }
 
     #[test]
