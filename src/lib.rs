@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod markup;
+pub mod memo;
 #[allow(missing_docs)]
 pub mod model;
 #[allow(missing_docs)]

@@ -11,6 +11,8 @@
 
 use similar::{Algorithm, ChangeTag, DiffOp, TextDiff};
 
+use crate::memo::Memo;
+
 /// A run of text with one fate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -27,6 +29,23 @@ const SAME_LINE: f32 = 0.5;
 
 /// The differences between `old` and `new`.
 pub fn redline(old: &str, new: &str) -> Vec<Segment> {
+    if old == new {
+        return compare(old, new);
+    }
+    COMPARED.get_or(&format!("{}:{old}{new}", old.len()), || compare(old, new))
+}
+
+/// Archived versions do not change: `serve` compares the same two texts of every earlier pair
+/// again on each save. A build compares each pair once, so it remembers nothing (a long history
+/// would hold every redline twice). The key's length prefix keeps it unambiguous.
+static COMPARED: Memo<Vec<Segment>> = Memo::off_until_asked(50_000);
+
+/// From now on, a redline once computed is remembered for the life of the process.
+pub fn remember() {
+    COMPARED.remember();
+}
+
+fn compare(old: &str, new: &str) -> Vec<Segment> {
     if old == new {
         return if old.is_empty() {
             Vec::new()

@@ -5,8 +5,7 @@
 //! means, what the law provides). A fact the policy does not state produces no sentence; in a
 //! draft it produces a visible marker ("not stated in the policy") where the sentence would be.
 
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use crate::memo::Memo;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -208,24 +207,9 @@ fn strip_markers(text: &str) -> String {
 /// emptied, so an author cannot put a script into the published page.
 pub fn markdown(text: &str) -> String {
     // Every version of a long history repeats most of its prose, and each is rendered in every
-    // language it is written in: the same text is turned into HTML once per process. The
-    // conversion is a pure function of the text, so what is remembered cannot go stale.
-    static CONVERTED: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Default::default);
-    /// Enough for the prose of a large site's whole history; a dev server running for days
-    /// starts over rather than grow without end.
-    const REMEMBERED: usize = 20_000;
-    let lookup = |converted: &HashMap<String, String>| converted.get(text).cloned();
-    if let Some(html) = CONVERTED.lock().ok().as_deref().and_then(lookup) {
-        return html;
-    }
-    let html = convert_markdown(text);
-    if let Ok(mut converted) = CONVERTED.lock() {
-        if converted.len() >= REMEMBERED {
-            converted.clear();
-        }
-        converted.insert(text.to_owned(), html.clone());
-    }
-    html
+    // language it is written in: the same text is turned into HTML once per process.
+    static CONVERTED: Memo<String> = Memo::new(20_000);
+    CONVERTED.get_or(text, || convert_markdown(text))
 }
 
 fn convert_markdown(text: &str) -> String {

@@ -100,6 +100,8 @@ pub fn serve(options: &ServeOptions, reporter: Arc<dyn Reporter>) -> Result<(), 
     // Watching starts before the first build: a save made while it runs is not lost.
     let changes = watch::watch(&options.root).map_err(ServeError::Watch)?;
     let mut rebuilder = Rebuilder::new(options.clone());
+    // Each save builds again, and every pair of archived versions compares as before.
+    crate::history::redline::remember();
     // Editor links need the absolute path of each file.
     rebuilder.absolute_root =
         std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());

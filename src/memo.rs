@@ -1,0 +1,109 @@
+//! Remembered results of pure functions of text, for the life of the process.
+//!
+//! A long history repeats most of its text from one version to the next, and `serve` builds
+//! the same site again on every save: the same prose is converted to HTML, and the same two
+//! archived texts are compared, over and over. A [`Memo`] keeps each result by the exact text
+//! it came from, so what it returns is what the function would return now: it cannot go stale.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{LazyLock, Mutex};
+
+/// Results by the text they were computed from, at most `bound` of them: a dev server running
+/// for days starts over rather than grow without end.
+pub struct Memo<V> {
+    entries: LazyLock<Mutex<HashMap<String, V>>>,
+    bound: usize,
+    remembering: AtomicBool,
+}
+
+impl<V: Clone> Memo<V> {
+    /// An empty memo that keeps at most `bound` results.
+    pub const fn new(bound: usize) -> Memo<V> {
+        Memo {
+            entries: LazyLock::new(Default::default),
+            bound,
+            remembering: AtomicBool::new(true),
+        }
+    }
+
+    /// A memo that computes every result until [`Memo::remember`] is called: for results a
+    /// single build needs once each, which only a process that builds again can use.
+    pub const fn off_until_asked(bound: usize) -> Memo<V> {
+        Memo {
+            entries: LazyLock::new(Default::default),
+            bound,
+            remembering: AtomicBool::new(false),
+        }
+    }
+
+    /// From now on, results are remembered.
+    pub fn remember(&self) {
+        self.remembering.store(true, Ordering::Relaxed);
+    }
+
+    /// The result for `key`, computed by `compute` when it is not remembered. `compute` runs
+    /// without the lock held, so threads computing different results do not wait for each
+    /// other.
+    pub fn get_or(&self, key: &str, compute: impl FnOnce() -> V) -> V {
+        if !self.remembering.load(Ordering::Relaxed) {
+            return compute();
+        }
+        if let Some(found) = self.entries.lock().ok().and_then(|e| e.get(key).cloned()) {
+            return found;
+        }
+        let value = compute();
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= self.bound {
+                entries.clear();
+            }
+            entries.insert(key.to_owned(), value.clone());
+        }
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A result is computed once per key, and a full memo starts over instead of growing.
+    #[test]
+    fn computes_once_per_key_within_its_bound() {
+        static MEMO: Memo<usize> = Memo::new(2);
+        let calls = std::cell::Cell::new(0);
+        let length = |text: &str| {
+            MEMO.get_or(text, || {
+                calls.set(calls.get() + 1);
+                text.len()
+            })
+        };
+        assert_eq!((length("ab"), length("ab"), length("abc")), (2, 2, 3));
+        assert_eq!(calls.get(), 2);
+        length("abcd");
+        assert!(MEMO.entries.lock().unwrap().len() <= 2);
+        assert_eq!(length("abcd"), 4);
+        assert_eq!(calls.get(), 3);
+    }
+
+    // Until it is asked to remember, a memo computes every time and keeps nothing.
+    #[test]
+    fn an_idle_memo_keeps_nothing() {
+        static MEMO: Memo<usize> = Memo::off_until_asked(10);
+        let calls = std::cell::Cell::new(0);
+        let length = |text: &str| {
+            MEMO.get_or(text, || {
+                calls.set(calls.get() + 1);
+                text.len()
+            })
+        };
+        length("ab");
+        length("ab");
+        assert_eq!(calls.get(), 2);
+        assert!(MEMO.entries.lock().unwrap().is_empty());
+        MEMO.remember();
+        length("ab");
+        length("ab");
+        assert_eq!(calls.get(), 3);
+    }
+}
