@@ -20,20 +20,20 @@ pub struct Memo<V> {
 impl<V: Clone> Memo<V> {
     /// An empty memo that keeps at most `bound` results.
     pub const fn new(bound: usize) -> Memo<V> {
-        Memo {
-            entries: LazyLock::new(Default::default),
-            bound,
-            remembering: AtomicBool::new(true),
-        }
+        Memo::starting(bound, true)
     }
 
     /// A memo that computes every result until [`Memo::remember`] is called: for results a
     /// single build needs once each, which only a process that builds again can use.
     pub const fn off_until_asked(bound: usize) -> Memo<V> {
+        Memo::starting(bound, false)
+    }
+
+    const fn starting(bound: usize, remembering: bool) -> Memo<V> {
         Memo {
             entries: LazyLock::new(Default::default),
             bound,
-            remembering: AtomicBool::new(false),
+            remembering: AtomicBool::new(remembering),
         }
     }
 
@@ -42,11 +42,17 @@ impl<V: Clone> Memo<V> {
         self.remembering.store(true, Ordering::Relaxed);
     }
 
+    /// Whether results are remembered: a caller whose key costs something to build skips it
+    /// when they are not.
+    pub fn is_remembering(&self) -> bool {
+        self.remembering.load(Ordering::Relaxed)
+    }
+
     /// The result for `key`, computed by `compute` when it is not remembered. `compute` runs
     /// without the lock held, so threads computing different results do not wait for each
     /// other.
     pub fn get_or(&self, key: &str, compute: impl FnOnce() -> V) -> V {
-        if !self.remembering.load(Ordering::Relaxed) {
+        if !self.is_remembering() {
             return compute();
         }
         if let Some(found) = self.entries.lock().ok().and_then(|e| e.get(key).cloned()) {
@@ -66,18 +72,22 @@ impl<V: Clone> Memo<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+
+    /// The length of `text` through `memo`, counting the times it is computed.
+    fn length(memo: &Memo<usize>, calls: &Cell<usize>, text: &str) -> usize {
+        memo.get_or(text, || {
+            calls.set(calls.get() + 1);
+            text.len()
+        })
+    }
 
     // A result is computed once per key, and a full memo starts over instead of growing.
     #[test]
     fn computes_once_per_key_within_its_bound() {
         static MEMO: Memo<usize> = Memo::new(2);
-        let calls = std::cell::Cell::new(0);
-        let length = |text: &str| {
-            MEMO.get_or(text, || {
-                calls.set(calls.get() + 1);
-                text.len()
-            })
-        };
+        let calls = Cell::new(0);
+        let length = |text| length(&MEMO, &calls, text);
         assert_eq!((length("ab"), length("ab"), length("abc")), (2, 2, 3));
         assert_eq!(calls.get(), 2);
         length("abcd");
@@ -90,13 +100,8 @@ mod tests {
     #[test]
     fn an_idle_memo_keeps_nothing() {
         static MEMO: Memo<usize> = Memo::off_until_asked(10);
-        let calls = std::cell::Cell::new(0);
-        let length = |text: &str| {
-            MEMO.get_or(text, || {
-                calls.set(calls.get() + 1);
-                text.len()
-            })
-        };
+        let calls = Cell::new(0);
+        let length = |text| length(&MEMO, &calls, text);
         length("ab");
         length("ab");
         assert_eq!(calls.get(), 2);

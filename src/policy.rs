@@ -836,17 +836,24 @@ impl Policy {
     /// one the list lacks), and the policy either states there are no other transfers or
     /// names the countries of those it states.
     pub fn third_countries_complete(&self) -> bool {
-        let every_country_known = self.recipients.iter().all(|r| {
-            r.country
-                .stated()
-                .is_some_and(|c| !(crate::catalogue::is_eea(c) && r.transfer.stated().is_some()))
-        });
+        let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
         let others_known = match &self.transfers {
             Fact::Absent => true,
             Fact::Stated(t) => t.countries.stated().is_some(),
             Fact::NotStated | Fact::Invalid => false,
         };
-        every_country_known && others_known
+        every_country_known && !self.safeguard_inside_eea() && others_known
+    }
+
+    /// Whether a recipient inside the EEA names a transfer safeguard: its country or its
+    /// safeguard is wrong (PS-K04 says so), so where its data goes is not known.
+    fn safeguard_inside_eea(&self) -> bool {
+        self.recipients.iter().any(|r| {
+            r.transfer.stated().is_some()
+                && r.country
+                    .stated()
+                    .is_some_and(|c| crate::catalogue::is_eea(c))
+        })
     }
 
     /// Whether data leaves the EEA by what the policy states: `Some(true)` when a recipient or
@@ -864,11 +871,8 @@ impl Policy {
             return Some(true);
         }
         let every_country_known = self.recipients.iter().all(|r| r.country.stated().is_some());
-        let safeguard_named = self
-            .recipients
-            .iter()
-            .any(|r| r.transfer.stated().is_some());
-        (self.transfers.is_absent() && every_country_known && !safeguard_named).then_some(false)
+        (self.transfers.is_absent() && every_country_known && !self.safeguard_inside_eea())
+            .then_some(false)
     }
 
     /// Whether any cookie needs the visitor's consent before it is set.

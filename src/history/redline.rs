@@ -29,7 +29,8 @@ const SAME_LINE: f32 = 0.5;
 
 /// The differences between `old` and `new`.
 pub fn redline(old: &str, new: &str) -> Vec<Segment> {
-    if old == new {
+    // Equal texts need no comparing, and the key copies both texts: only worth it when kept.
+    if old == new || !COMPARED.is_remembering() {
         return compare(old, new);
     }
     COMPARED.get_or(&format!("{}:{old}{new}", old.len()), || compare(old, new))

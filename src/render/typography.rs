@@ -41,7 +41,7 @@ fn raw_element_end(rest: &str) -> Option<usize> {
 /// this runs over the whole text of every French page.
 fn french_text(text: &str, out: &mut String) {
     const NARROW: char = '\u{202F}';
-    const NBSP: &str = "\u{a0}";
+    const SPACES: [char; 2] = [' ', '\u{a0}'];
     let bytes = text.as_bytes();
     // `text[..copied]` is in `out` already.
     let mut copied = 0;
@@ -58,16 +58,7 @@ fn french_text(text: &str, out: &mut String) {
         };
         if opening {
             // `«` and the spaces after it.
-            let mut end = i + len;
-            loop {
-                if text[end..].starts_with(' ') {
-                    end += 1;
-                } else if text[end..].starts_with(NBSP) {
-                    end += NBSP.len();
-                } else {
-                    break;
-                }
-            }
+            let end = text.len() - text[i + len..].trim_start_matches(SPACES).len();
             if end > i + len {
                 out.push_str(&text[copied..i + len]);
                 out.push(NARROW);
@@ -76,17 +67,7 @@ fn french_text(text: &str, out: &mut String) {
             i = end;
         } else {
             // The spaces before `;`, `:`, `!`, `?` or `»`, not before what is copied already.
-            let mut start = i;
-            loop {
-                let before = &text[copied..start];
-                if before.ends_with(' ') {
-                    start -= 1;
-                } else if before.ends_with(NBSP) {
-                    start -= NBSP.len();
-                } else {
-                    break;
-                }
-            }
+            let start = copied + text[copied..i].trim_end_matches(SPACES).len();
             if start < i {
                 out.push_str(&text[copied..start]);
                 out.push(NARROW);

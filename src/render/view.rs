@@ -1489,12 +1489,15 @@ impl InSentence for String {
     /// its capital everywhere).
     fn in_sentence(&self, lang: &str) -> String {
         if lang == "de" || lang.starts_with("de-") {
-            const INFORMAL: [&str; 9] = [
-                "Du", "Dich", "Dir", "Dein", "Deine", "Deinen", "Deinem", "Deiner", "Deines",
-            ];
             let first_word = self.split_whitespace().next().unwrap_or("");
-            if INFORMAL.contains(&first_word) {
-                return format!("d{}", &self[1..]);
+            let informal = crate::check::lexicon::informal_words(lang)
+                .contains(&first_word.to_lowercase().as_str());
+            if informal && first_word.starts_with(char::is_uppercase) {
+                let mut chars = self.chars();
+                return chars
+                    .next()
+                    .map(|first| first.to_lowercase().chain(chars).collect())
+                    .unwrap_or_default();
             }
             return self.clone();
         }
