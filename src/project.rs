@@ -471,6 +471,22 @@ fn git_list(
     Ok(names)
 }
 
+/// Whether `root` can be in a git work tree: it or a folder above it holds `.git`, or the
+/// environment tells git where the repository is. Starting git costs milliseconds, a good part
+/// of a small site's build, so a check that git would answer with "not a git repository" asks
+/// this first. `false` only when no `.git` exists above `root`: git then finds none either.
+pub fn may_be_in_git_work_tree(root: &Path) -> bool {
+    if std::env::var_os("GIT_DIR").is_some() || std::env::var_os("GIT_WORK_TREE").is_some() {
+        return true;
+    }
+    let Ok(absolute) = std::fs::canonicalize(root) else {
+        return true;
+    };
+    absolute
+        .ancestors()
+        .any(|dir| std::fs::symlink_metadata(dir.join(".git")).is_ok())
+}
+
 fn git(
     root: &Path,
     args: &[&str],
@@ -533,6 +549,20 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // git is not started for a folder with no `.git` above it, and is for one inside a work
+    // tree, however deep (a site in a monorepo's subfolder).
+    #[test]
+    fn a_folder_outside_any_repository_needs_no_git() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site/nested");
+        std::fs::create_dir_all(&site).unwrap();
+        if std::env::var_os("GIT_DIR").is_none() && !may_be_in_git_work_tree(dir.path()) {
+            assert!(!may_be_in_git_work_tree(&site));
+        }
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        assert!(may_be_in_git_work_tree(&site));
+    }
 
     fn site() -> (tempfile::TempDir, Project) {
         let dir = tempfile::tempdir().unwrap();

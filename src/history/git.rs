@@ -17,6 +17,9 @@ use super::changes;
 /// no git work tree, no such revision, no policy at it, or one that does not load: then there is
 /// nothing to compare with.
 pub fn committed_policy(root: &Path, revision: &str, languages: &[String]) -> Option<Policy> {
+    if !crate::project::may_be_in_git_work_tree(root) {
+        return None;
+    }
     let project = Project::at_revision(root, revision).ok()?;
     let text = project.read_text(Path::new("content/policy.yaml")).ok()??;
     let file = SourceFile::new("content/policy.yaml", text);
@@ -72,6 +75,9 @@ pub fn forgotten_date(
 /// The commit that added `relative` (a path from the site root), when the site is in a git
 /// work tree and the file is committed.
 pub fn commit_adding(root: &Path, relative: &Path) -> Option<String> {
+    if !crate::project::may_be_in_git_work_tree(root) {
+        return None;
+    }
     let output = std::process::Command::new("git")
         .arg("-C")
         .arg(root)
