@@ -7,6 +7,7 @@
 //! cargo run --release --example bench -- history-1000 # one of them
 //! cargo run --release --example bench -- --make history-100 /tmp/h100  # write a scenario's site
 //! cargo run --release --example bench -- serve        # save → reload latency of `serve`
+//! cargo run --release --example bench -- serve-history-100  # the same with 100 archived versions, in git
 //! ```
 //!
 //! Each run is a new process that builds and writes the site, so process start, loading,
@@ -79,11 +80,18 @@ fn main() {
         (scenario.make)(repo, Path::new(dir));
         return;
     }
-    if args.iter().any(|a| a == "serve") {
-        serve_bench(repo);
-        if args.len() == 1 {
-            return;
+    let serves = [("serve", None), ("serve-history-100", Some(100))];
+    for (name, history) in serves {
+        if args.iter().any(|a| a == name) {
+            serve_bench(repo, history);
         }
+    }
+    if !args.is_empty()
+        && args
+            .iter()
+            .all(|a| serves.iter().any(|(name, _)| a == name))
+    {
+        return;
     }
     println!(
         "{:<14} {:>5} {:>24} {:>10} {:>10} {:>9}",
@@ -173,8 +181,9 @@ fn report(scenario: &Scenario, root: &Path) {
 
 /// `privasite serve` on a copy of the example, in this process: 50 saves, each timed from the
 /// write to the reload event; then 200 open pages, a page fetched beside them, and one save
-/// timed until every page has its event.
-fn serve_bench(repo: &Path) {
+/// timed until every page has its event. With `history`, on a synthetic site of that many
+/// archived versions committed in a git repository, as a reviewer's checkout is: 20 saves.
+fn serve_bench(repo: &Path, history: Option<usize>) {
     use std::io::{BufRead, BufReader, Read, Write};
     use std::net::TcpStream;
 
@@ -185,7 +194,13 @@ fn serve_bench(repo: &Path) {
     }
 
     let dir = tempfile::tempdir().expect("a temporary folder");
-    copy_example(repo, dir.path());
+    match history {
+        None => copy_example(repo, dir.path()),
+        Some(versions) => {
+            synthetic::history_site(repo, dir.path(), versions);
+            commit_all(dir.path());
+        }
+    }
     let free = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
     let port = free.local_addr().expect("its address").port();
     drop(free);
@@ -238,7 +253,8 @@ fn serve_bench(repo: &Path) {
 
     let mut events = listen();
     let mut times = Vec::new();
-    for n in 0..51 {
+    let saves = if history.is_some() { 20 } else { 50 };
+    for n in 0..=saves {
         let start = Instant::now();
         save(n);
         next_reload(&mut events);
@@ -250,8 +266,9 @@ fn serve_bench(repo: &Path) {
     }
     times.sort();
     let p95 = times[times.len() * 95 / 100];
+    let name = history.map_or_else(|| "serve".to_owned(), |n| format!("serve-history-{n}"));
     println!(
-        "serve: save -> reload event over {} saves: median {}, p95 {}, min–max {}–{}",
+        "{name}: save -> reload event over {} saves: median {}, p95 {}, min–max {}–{}",
         times.len(),
         ms(times[times.len() / 2]),
         ms(p95),
@@ -259,6 +276,9 @@ fn serve_bench(repo: &Path) {
         ms(times[times.len() - 1])
     );
 
+    if history.is_some() {
+        return;
+    }
     let mut pages: Vec<_> = (0..200).map(|_| listen()).collect();
     let start = Instant::now();
     let mut stream = connect();
@@ -371,5 +391,30 @@ fn ms(d: Duration) -> String {
         format!("{:.2} s", d.as_secs_f64())
     } else {
         format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+    }
+}
+
+/// Commits everything in `dir` to a new git repository.
+fn commit_all(dir: &Path) {
+    for args in [
+        &["init", "-q"][..],
+        &["add", "-A"],
+        &[
+            "-c",
+            "user.name=bench",
+            "-c",
+            "user.email=bench@example.invalid",
+            "commit",
+            "-q",
+            "-m",
+            "site",
+        ],
+    ] {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?} failed");
     }
 }

@@ -89,6 +89,8 @@ pub struct Translations {
     site_messages: HashMap<(String, String), Location>,
     /// How the messages address the reader.
     register: Register,
+    /// What the messages were made from, as a digest: see [`Translations::identity`].
+    identity: String,
 }
 
 impl std::fmt::Debug for Translations {
@@ -126,7 +128,28 @@ pub fn known_languages(project: &Project) -> Vec<String> {
     langs.into_iter().collect()
 }
 
+/// A digest of what a set of translations is made from: the languages, the register and the
+/// site's own `.ftl` files. The built-in files are part of the program, the same for the life of
+/// the process.
+fn identity(languages: &[String], register: Register, site_files: &SourceMap) -> String {
+    use sha2::{Digest, Sha256};
+    let mut digest = Sha256::new();
+    digest.update(format!("{languages:?} {register:?}\n"));
+    for (file, text) in site_files.iter() {
+        digest.update(format!("{}\0{}\0", file.display(), text.len()));
+        digest.update(text);
+    }
+    crate::history::hex(&digest.finalize())
+}
+
 impl Translations {
+    /// Equal for two sets of translations made from the same files, languages and register
+    /// within one process, and so formatting every message alike: what a result rendered with
+    /// them is remembered by.
+    pub fn identity(&self) -> &str {
+        &self.identity
+    }
+
     /// No messages at all: every message is missing. For a preview whose translations do not
     /// load, so it can still show a build's errors.
     pub fn empty() -> Translations {
@@ -134,6 +157,7 @@ impl Translations {
             bundles: BTreeMap::new(),
             site_messages: HashMap::new(),
             register: Register::default(),
+            identity: "empty".to_owned(),
         }
     }
 
@@ -227,10 +251,12 @@ impl Translations {
             bundles.insert(lang.clone(), bundle);
         }
         if errors.diagnostics.is_empty() {
+            let identity = identity(languages, register, &errors.sources);
             Ok(Translations {
                 bundles,
                 site_messages,
                 register,
+                identity,
             })
         } else {
             Err(errors)

@@ -140,6 +140,8 @@ pub struct Built {
     pub archived_texts: ArchivedTexts,
     /// Every output file.
     pub site: Site,
+    /// The translations the pages were rendered with.
+    pub translations: Arc<i18n::Translations>,
     /// Warnings and notes; in a draft, errors too.
     pub findings: Findings,
 }
@@ -169,7 +171,7 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
             }
         };
     let theme_at = settings_file.locate("theme");
-    let renderer = Renderer::new(project, &settings.theme, theme_at, translations)
+    let renderer = Renderer::new(project, &settings.theme, theme_at, translations.clone())
         .map_err(|e| invalid(&mut findings, e))?;
     let draft = options.is_draft(&settings);
     let mode = render::Mode { draft };
@@ -198,6 +200,7 @@ pub fn build_project(project: &Project, options: &BuildOptions) -> Result<Built,
         texts: rendered.current_texts,
         archived_texts: rendered.archived_texts,
         site: rendered.site,
+        translations,
         findings: findings.sorted(),
     })
 }

@@ -55,17 +55,33 @@ impl<V: Clone> Memo<V> {
         if !self.is_remembering() {
             return compute();
         }
-        if let Some(found) = self.entries.lock().ok().and_then(|e| e.get(key).cloned()) {
+        if let Some(found) = self.get(key) {
             return found;
         }
         let value = compute();
+        self.keep(key, value.clone());
+        value
+    }
+
+    /// The result remembered for `key`, if any.
+    pub fn get(&self, key: &str) -> Option<V> {
+        if !self.is_remembering() {
+            return None;
+        }
+        self.entries.lock().ok()?.get(key).cloned()
+    }
+
+    /// Remembers `value` as the result for `key`, when results are remembered.
+    pub fn keep(&self, key: &str, value: V) {
+        if !self.is_remembering() {
+            return;
+        }
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= self.bound {
                 entries.clear();
             }
-            entries.insert(key.to_owned(), value.clone());
+            entries.insert(key.to_owned(), value);
         }
-        value
     }
 }
 

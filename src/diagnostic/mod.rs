@@ -132,6 +132,11 @@ impl SourceMap {
         self.files.insert(file, text);
     }
 
+    /// Every file and its text, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Path, &str)> {
+        self.files.iter().map(|(f, t)| (f.as_path(), &**t))
+    }
+
     /// Adds every file of `other`.
     pub fn extend(&mut self, other: &SourceMap) {
         for (file, text) in &other.files {

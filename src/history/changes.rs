@@ -12,6 +12,7 @@
 
 use serde_json::Value;
 
+use crate::memo::Memo;
 use crate::model::Prose;
 use crate::policy::{Basis, Cookie, Fact, Name, Period, Policy, Recipient, Retention, Text};
 
@@ -131,6 +132,35 @@ pub fn changes_between(old: &Compared, new: &Compared) -> Vec<Change> {
     }
     cookies(old, new, o, n, &mut out);
     out
+}
+
+/// Archived versions never change, and `serve` compares every pair of them again on each save.
+/// Keyed by what identifies both (see [`remembered`]); off in a build, which compares each pair
+/// once.
+static BETWEEN: Memo<Vec<Change>> = Memo::off_until_asked(50_000);
+
+/// From now on, the changes between two archived versions are remembered.
+pub fn remember() {
+    BETWEEN.remember();
+}
+
+/// [`changes_between`] for two archived versions, each known by its content hash and the
+/// languages it was resolved in: a policy is a pure function of those, so a remembered result
+/// is what comparing would give now.
+pub fn remembered(
+    (old_hash, old_languages): (&str, &[String]),
+    (new_hash, new_languages): (&str, &[String]),
+    compare: impl FnOnce() -> Vec<Change>,
+) -> Vec<Change> {
+    if !BETWEEN.is_remembering() {
+        return compare();
+    }
+    let key = format!(
+        "{old_hash}:{}>{new_hash}:{}",
+        old_languages.join(","),
+        new_languages.join(",")
+    );
+    BETWEEN.get_or(&key, compare)
 }
 
 /// Whether the cookie policy's part of the model differs between two versions.

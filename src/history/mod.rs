@@ -24,6 +24,7 @@ use sha2::{Digest, Sha256};
 use crate::check::{self, Report, RuleConfig, rules};
 use crate::diagnostic::{Diagnostic, SourceMap};
 use crate::load::SourceFile;
+use crate::memo::Memo;
 use crate::model::RawPolicy;
 use crate::policy::{Date, Fact, Policy, iso_date};
 use crate::project::{InputError, Project};
@@ -198,25 +199,16 @@ fn load_snapshot(
             .hint("archived versions are never edited: restore it with `git checkout -- content/history/`"),
         );
     };
-    let raw = match crate::load::parse::<RawPolicy>(file) {
-        Ok(raw) => raw,
-        Err(d) => {
-            loaded.diagnostics.push(d);
-            unreadable(loaded, 1);
-            return None;
-        }
-    };
-    let (policy, languages) = resolve_in_its_languages(&raw, file, languages);
-    let (policy, diagnostics) = match policy {
-        Ok(policy) => (policy, Vec::new()),
-        Err(diagnostics) => {
-            let count = diagnostics.iter().filter(|d| d.is_error()).count();
-            loaded.diagnostics.extend(diagnostics);
+    let hash = content_hash(file.text().as_bytes());
+    let resolved = resolved_snapshot(file, &hash, languages);
+    loaded.diagnostics.extend(resolved.diagnostics);
+    let (policy, languages) = match resolved.outcome {
+        Ok(found) => found,
+        Err(count) => {
             unreadable(loaded, count);
             return None;
         }
     };
-    loaded.diagnostics.extend(diagnostics);
     let mut report = Report::new();
     match policy.last_updated {
         Fact::Stated(d) if d == date => {}
@@ -259,11 +251,57 @@ fn load_snapshot(
     Some(Archived {
         date,
         file: file.path().to_path_buf(),
-        hash: content_hash(file.text().as_bytes()),
+        hash,
         policy,
         languages,
         fingerprints: None,
     })
+}
+
+/// A snapshot parsed and resolved: the policy and the languages it resolves in, or the count of
+/// errors that keep it from loading; with the findings of both steps.
+#[derive(Clone)]
+struct Resolved {
+    outcome: Result<(Policy, Vec<String>), usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Archived versions are never edited, and `serve` loads every one of them again on each save.
+/// A resolved snapshot is a pure function of its path, its bytes and the site's languages, which
+/// make its key, so a remembered one is what loading it would give now. A build loads each
+/// snapshot once and remembers nothing.
+static RESOLVED: Memo<Resolved> = Memo::off_until_asked(10_000);
+
+/// From now on, what comparing and loading archived versions gives is remembered for the life
+/// of the process: for `serve`, which does both again on every save.
+pub fn remember() {
+    RESOLVED.remember();
+    changes::remember();
+    redline::remember();
+}
+
+fn resolved_snapshot(file: &SourceFile, hash: &str, languages: &[String]) -> Resolved {
+    let resolve = || match crate::load::parse::<RawPolicy>(file) {
+        Err(d) => Resolved {
+            outcome: Err(1),
+            diagnostics: vec![d],
+        },
+        Ok(raw) => match resolve_in_its_languages(&raw, file, languages) {
+            (Ok(policy), languages) => Resolved {
+                outcome: Ok((policy, languages)),
+                diagnostics: Vec::new(),
+            },
+            (Err(diagnostics), _) => Resolved {
+                outcome: Err(diagnostics.iter().filter(|d| d.is_error()).count()),
+                diagnostics,
+            },
+        },
+    };
+    if !RESOLVED.is_remembering() {
+        return resolve();
+    }
+    let key = format!("{}\0{}\0{hash}", file.path().display(), languages.join(","));
+    RESOLVED.get_or(&key, resolve)
 }
 
 /// Resolves a snapshot for the site's languages. A language the site added after the snapshot

@@ -30,6 +30,7 @@ use crate::diagnostic::{Diagnostic, Location, SourceMap};
 use crate::history::History;
 use crate::history::fingerprint::PageText;
 use crate::i18n::{MessageError, Translations};
+use crate::memo::Memo;
 use crate::policy::{Policy, Settings};
 use crate::project::Project;
 use crate::site::Site;
@@ -270,21 +271,23 @@ impl Renderer {
             mode,
             language_names: self.language_names(input.settings)?,
         };
-        // Versions render independently of each other; with a long history this is most of a
-        // build. Each fills its own `Site`, merged in version order, so the output does not
-        // depend on which thread finished first.
+        // The current version renders beside the archive. Archived versions render
+        // independently of each other; with a long history they are most of a build.
+        let (archive, current) = rayon::join(
+            || self.archive(&job),
+            || {
+                let mut pages = Site::default();
+                self.render_version(&job, timeline.current(), &mut pages)
+                    .map(|text| (pages, text))
+            },
+        );
+        let (archive, current) = (archive?, current?);
         let mut site = Site::default();
         let mut texts = Vec::with_capacity(timeline.versions.len());
-        let versions: Vec<_> = (0..timeline.versions.len())
-            .into_par_iter()
-            .map(|i| {
-                let mut pages = Site::default();
-                self.render_version(&job, i, &mut pages)
-                    .map(|text| (pages, text))
-            })
-            .collect();
-        for version in versions {
-            let (pages, text) = version?;
+        // Each version filled its own `Site`, merged in version order, so the output does not
+        // depend on which thread finished first.
+        let archive = Arc::try_unwrap(archive).unwrap_or_else(|shared| (*shared).clone());
+        for (pages, text) in archive.into_iter().chain([current]) {
             site.extend(pages);
             texts.push(text);
         }
@@ -330,6 +333,62 @@ impl Renderer {
             current_texts,
             archived_texts,
         })
+    }
+
+    /// The archived versions' pages and texts, oldest first: remembered by what they are made
+    /// from while [`remember`] is in force.
+    fn archive(&self, job: &Job) -> Result<Arc<Archive>, RenderError> {
+        let key = ARCHIVE.is_remembering().then(|| self.archive_key(job));
+        if let Some(found) = key.as_deref().and_then(|k| ARCHIVE.get(k)) {
+            return Ok(found);
+        }
+        let rendered: Archive = (0..job.timeline.current())
+            .into_par_iter()
+            .map(|i| {
+                let mut pages = Site::default();
+                self.render_version(job, i, &mut pages)
+                    .map(|text| (pages, text))
+            })
+            .collect::<Result<_, _>>()?;
+        let rendered = Arc::new(rendered);
+        if let Some(key) = key {
+            ARCHIVE.keep(&key, rendered.clone());
+        }
+        Ok(rendered)
+    }
+
+    /// What every archived page is made from, as a digest. An archived page shows its own
+    /// version's policy, never the current one; of the timeline it shows which versions exist,
+    /// their ids, hashes and languages, and which of them are cookie versions. So the key holds
+    /// those, the renderer's templates, static files and translations, the settings and the
+    /// mode: an edit of the current policy that leaves them alone leaves every archived page
+    /// as it was.
+    fn archive_key(&self, job: &Job) -> String {
+        use sha2::{Digest, Sha256};
+        let mut digest = Sha256::new();
+        for (file, text) in self.sources.iter() {
+            digest.update(format!("{}\0{}\0", file.display(), text.len()));
+            digest.update(text);
+        }
+        for (name, bytes) in &self.static_files {
+            digest.update(format!("{name}\0{}\0", bytes.len()));
+            digest.update(bytes);
+        }
+        digest.update(self.translations.identity());
+        digest.update(format!(
+            "\0{:?}\0{:?}\0{:?}\0{:?}\0",
+            job.settings, job.mode, job.language_names, job.timeline.cookie_versions
+        ));
+        for v in &job.timeline.versions {
+            let hash = if v.current { "" } else { &v.hash };
+            digest.update(format!(
+                "{}\0{hash}\0{:?}\0{}\n",
+                v.id(),
+                v.languages,
+                v.current
+            ));
+        }
+        crate::history::hex(&digest.finalize())
     }
 
     /// Whether the theme adds a stylesheet of its own after the built-in one.
@@ -644,6 +703,20 @@ impl Renderer {
             .map_err(|e| self.template_error(e))?;
         Ok(finish_page(html, lang, job.mode).into_bytes())
     }
+}
+
+/// Each archived version's pages and page texts, oldest first.
+type Archive = Vec<(Site, BTreeMap<String, PageText>)>;
+
+/// The archive as last rendered. `serve` builds the whole site again on each save, and most
+/// saves change only the current policy; a build renders the archive once, so keeps nothing.
+/// Two entries: the archive before and after an edit that is being undone.
+static ARCHIVE: Memo<Arc<Archive>> = Memo::off_until_asked(2);
+
+/// From now on, the archive's pages are remembered between builds (see
+/// [`Renderer::archive_key`]).
+pub fn remember() {
+    ARCHIVE.remember();
 }
 
 /// How pages are rendered.

@@ -6,6 +6,8 @@
 //! its cookie part differs from the version before it. An archived privacy page links to the
 //! cookie policy that was in force on its date.
 
+use std::sync::OnceLock;
+
 use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -74,15 +76,28 @@ impl<'a> Timeline<'a> {
     pub fn new(history: &'a History, current: Version<'a>) -> Timeline<'a> {
         let mut versions: Vec<Version<'a>> = history.archived.iter().map(archived).collect();
         versions.push(current);
-        // Each version is prepared for comparing once, and each pair compares independently;
-        // with a long history this is worth both cores.
-        let compared: Vec<changes::Compared> = versions
-            .par_iter()
-            .map(|v| changes::Compared::new(v.policy))
-            .collect();
-        let changes: Vec<Vec<Change>> = compared
-            .par_windows(2)
-            .map(|pair| changes::changes_between(&pair[0], &pair[1]))
+        // Each pair compares independently, which with a long history is worth both cores. A
+        // version is prepared for comparing once, and only when a pair needs it: `serve`
+        // remembers the pairs of archived versions, so most of its rebuilds prepare two.
+        let compared: Vec<OnceLock<changes::Compared>> =
+            versions.iter().map(|_| OnceLock::new()).collect();
+        let prepared =
+            |i: usize| compared[i].get_or_init(|| changes::Compared::new(versions[i].policy));
+        let between = |from: usize, to: usize| {
+            let compare = || changes::changes_between(prepared(from), prepared(to));
+            let (old, new) = (&versions[from], &versions[to]);
+            if old.current || new.current {
+                return compare();
+            }
+            changes::remembered(
+                (&old.hash, &old.languages),
+                (&new.hash, &new.languages),
+                compare,
+            )
+        };
+        let changes: Vec<Vec<Change>> = (1..versions.len())
+            .into_par_iter()
+            .map(|to| between(to - 1, to))
             .collect();
         let cookie_versions: Vec<usize> = (0..versions.len())
             .filter(|&i| i == 0 || changes[i - 1].iter().any(|c| c.cookies))
@@ -94,9 +109,7 @@ impl<'a> Timeline<'a> {
             .par_windows(2)
             .map(|pair| match *pair {
                 [from, to] if to == from + 1 => only_cookies(&changes[from]),
-                [from, to] => {
-                    only_cookies(&changes::changes_between(&compared[from], &compared[to]))
-                }
+                [from, to] => only_cookies(&between(from, to)),
                 _ => Vec::new(),
             })
             .collect();

@@ -19,7 +19,6 @@ use std::time::{Duration, Instant};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::i18n::Translations;
-use crate::policy::Settings;
 use crate::project::Project;
 use crate::site::Site;
 use crate::{BuildOptions, Built, Error, Findings};
@@ -100,8 +99,10 @@ pub fn serve(options: &ServeOptions, reporter: Arc<dyn Reporter>) -> Result<(), 
     // Watching starts before the first build: a save made while it runs is not lost.
     let changes = watch::watch(&options.root).map_err(ServeError::Watch)?;
     let mut rebuilder = Rebuilder::new(options.clone());
-    // Each save builds again, and every pair of archived versions compares as before.
-    crate::history::redline::remember();
+    // Each save builds again: every archived version loads, compares with its neighbours and
+    // renders as before, unless the save touched what it is made from.
+    crate::history::remember();
+    crate::render::remember();
     // Editor links need the absolute path of each file.
     rebuilder.absolute_root =
         std::fs::canonicalize(&options.root).unwrap_or_else(|_| options.root.clone());
@@ -245,11 +246,10 @@ impl Rebuilder {
 
     fn rebuild(&mut self, reporter: &dyn Reporter, previous: Option<&Snapshot>) -> Snapshot {
         let root = &self.options.root;
-        let project = Project::folder(root);
         match crate::build(root, &self.options.build) {
             Ok(built) => {
                 reporter.findings(&built.findings);
-                let translations = site_translations(&project, &built.settings);
+                let translations = built.translations.clone();
                 let warnings = self.shown(&built.findings);
                 let stale: Vec<Shown> = warnings
                     .iter()
@@ -365,6 +365,9 @@ impl Rebuilder {
 }
 
 fn head_commit(root: &Path) -> Option<String> {
+    if !crate::project::may_be_in_git_work_tree(root) {
+        return None;
+    }
     let output = std::process::Command::new("git")
         .arg("-C")
         .arg(root)
@@ -375,14 +378,6 @@ fn head_commit(root: &Path) -> Option<String> {
         .status
         .success()
         .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-}
-
-/// The site's translations; the built-in ones when the site's do not load (their errors are
-/// among the build's).
-fn site_translations(project: &Project, settings: &Settings) -> Arc<Translations> {
-    Translations::load(project, &settings.languages, settings.register)
-        .map(Arc::new)
-        .unwrap_or_else(|_| built_in_translations())
 }
 
 /// privasite's own translations, in every language it has: a folder without `locales/` has

@@ -85,10 +85,13 @@ impl Server {
 
     /// Waits for the next reload event.
     fn reloaded(&self) {
+        // A deadline for the event, not for each line: the stream's keep-alive comments come
+        // every 15 seconds, and must not keep a test that never reloads waiting forever.
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
         loop {
             let line = self
                 .events
-                .recv_timeout(Duration::from_secs(20))
+                .recv_timeout(deadline.saturating_duration_since(std::time::Instant::now()))
                 .expect("a reload event after the save");
             if line.starts_with("event: reload") {
                 return;
@@ -99,14 +102,21 @@ impl Server {
     /// Waits for reloads until `path` contains `text` (an editor's save may come as several
     /// changes, each with its reload).
     fn reloads_until(&self, path: &str, text: &str) -> String {
+        self.reloads_until_page(path, &format!("showed {text:?}"), |page| {
+            page.contains(text)
+        })
+    }
+
+    /// Waits for reloads until the page at `path` is `what` `ready` tells.
+    fn reloads_until_page(&self, path: &str, what: &str, ready: impl Fn(&str) -> bool) -> String {
         for _ in 0..10 {
             self.reloaded();
             let (_, body) = self.get(path);
-            if body.contains(text) {
+            if ready(&body) {
                 return body;
             }
         }
-        panic!("{path} never showed {text:?}");
+        panic!("{path} never {what}");
     }
 }
 
@@ -465,4 +475,71 @@ impl Drop for BusyCores {
             let _ = thread.join();
         }
     }
+}
+
+// Archived versions are never meant to be edited, and serve remembers what loading and
+// comparing them gave; an edit to one anyway must show, on its page and in what changed after
+// it, at the next save: what is remembered is keyed by the file's bytes.
+#[test]
+fn an_edited_archived_version_reads_as_edited() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let (_, before) = server.get("/en/privacy/changes/2024-05-01_2025-03-01/");
+    assert!(!before.contains("sets out"));
+    let path = site.path("content/history/2024-05-01.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let from = "This policy explains which personal data";
+    assert!(text.contains(from), "the 2024 version has {from:?}");
+    std::fs::write(
+        &path,
+        text.replacen(from, "This policy sets out which personal data", 1),
+    )
+    .unwrap();
+    server.reloads_until("/en/privacy/2024-05-01/", "This policy sets out");
+    let (_, changes) = server.get("/en/privacy/changes/2024-05-01_2025-03-01/");
+    assert!(
+        changes.contains("sets out"),
+        "the comparison with the next version starts from the edited text"
+    );
+}
+
+// serve keeps the archive's pages between saves while nothing they are made from changes. An
+// archived page links to the cookie policy in force on its date, which is the current cookie
+// page once the current version no longer changes the cookies: a save of the current policy
+// alone must move that link.
+#[test]
+fn an_archived_page_follows_the_current_cookie_policy() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let archived = "/en/privacy/2025-03-01/";
+    let (_, page) = server.get(archived);
+    assert!(
+        page.contains("href=\"../../cookies/2025-03-01/\""),
+        "the current version adds cookies, so 2025-03-01 has a cookie page of its own"
+    );
+    // The 2025 version again, under the current date: the cookies are as they were then.
+    let then = std::fs::read_to_string(site.path("content/history/2025-03-01.yaml")).unwrap();
+    let now = then.replacen("last_updated: 2025-03-01", "last_updated: 2026-03-01", 1);
+    std::fs::write(site.path("content/policy.yaml"), now).unwrap();
+    let page = server.reloads_until_page(archived, "linked to the current cookie page", |page| {
+        !page.contains("cookies/2025-03-01/")
+    });
+    assert!(page.contains("href=\"../../cookies/\""));
+    let (status, _) = server.get("/en/cookies/2025-03-01/");
+    assert_eq!(
+        status, 404,
+        "the cookie policy of 2025-03-01 is the current one"
+    );
+}
+
+// A reworded built-in sentence shows on every page at the next save, archived ones too: the
+// archive is remembered by the translations it was rendered with.
+#[test]
+fn a_translation_edit_reaches_the_archived_pages() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let (_, page) = server.get("/en/privacy/2024-05-01/");
+    assert!(page.contains("Privacy policy"));
+    site.write("locales/en/site.ftl", "page-privacy = Privacy notice\n");
+    server.reloads_until("/en/privacy/2024-05-01/", "Privacy notice");
 }
