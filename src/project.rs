@@ -474,7 +474,8 @@ fn git_list(
 /// Whether `root` can be in a git work tree: it or a folder above it holds `.git`, or the
 /// environment tells git where the repository is. Starting git costs milliseconds, a good part
 /// of a small site's build, so a check that git would answer with "not a git repository" asks
-/// this first. `false` only when no `.git` exists above `root`: git then finds none either.
+/// this first. `false` only when no `.git` exists above `root`: git then finds none either,
+/// except in a bare repository, where a site does not live.
 pub fn may_be_in_git_work_tree(root: &Path) -> bool {
     if std::env::var_os("GIT_DIR").is_some() || std::env::var_os("GIT_WORK_TREE").is_some() {
         return true;

@@ -342,14 +342,17 @@ impl Renderer {
         if let Some(found) = key.as_deref().and_then(|k| ARCHIVE.get(k)) {
             return Ok(found);
         }
-        let rendered: Archive = (0..job.timeline.current())
+        // Collected whole before the first error is taken, so that with several broken
+        // versions the one reported is the oldest, on every run, not the first to finish.
+        let rendered: Vec<Result<_, _>> = (0..job.timeline.current())
             .into_par_iter()
             .map(|i| {
                 let mut pages = Site::default();
                 self.render_version(job, i, &mut pages)
                     .map(|text| (pages, text))
             })
-            .collect::<Result<_, _>>()?;
+            .collect();
+        let rendered: Archive = rendered.into_iter().collect::<Result<_, _>>()?;
         let rendered = Arc::new(rendered);
         if let Some(key) = key {
             ARCHIVE.keep(&key, rendered.clone());
@@ -710,8 +713,10 @@ type Archive = Vec<(Site, BTreeMap<String, PageText>)>;
 
 /// The archive as last rendered. `serve` builds the whole site again on each save, and most
 /// saves change only the current policy; a build renders the archive once, so keeps nothing.
-/// Two entries: the archive before and after an edit that is being undone.
-static ARCHIVE: Memo<Arc<Archive>> = Memo::off_until_asked(2);
+/// Four entries: the working copy's archive before and after an edit being undone, and those
+/// of the other builds `serve` makes (the committed version it compares with, an archived
+/// version as it was published), which would otherwise push the working copy's out.
+static ARCHIVE: Memo<Arc<Archive>> = Memo::off_until_asked(4);
 
 /// From now on, the archive's pages are remembered between builds (see
 /// [`Renderer::archive_key`]).
