@@ -90,7 +90,7 @@ pub struct Translations {
     /// How the messages address the reader.
     register: Register,
     /// What the messages were made from, as a digest: see [`Translations::identity`].
-    identity: String,
+    identity: Vec<u8>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -131,7 +131,7 @@ pub fn known_languages(project: &Project) -> Vec<String> {
 /// A digest of what a set of translations is made from: the languages, the register and the
 /// site's own `.ftl` files. The built-in files are part of the program, the same for the life of
 /// the process.
-fn identity(languages: &[String], register: Register, site_files: &SourceMap) -> String {
+fn identity(languages: &[String], register: Register, site_files: &SourceMap) -> Vec<u8> {
     use sha2::{Digest, Sha256};
     let mut digest = Sha256::new();
     digest.update(format!("{languages:?} {register:?}\n"));
@@ -139,14 +139,14 @@ fn identity(languages: &[String], register: Register, site_files: &SourceMap) ->
         digest.update(format!("{}\0{}\0", file.display(), text.len()));
         digest.update(text);
     }
-    crate::history::hex(&digest.finalize())
+    digest.finalize().to_vec()
 }
 
 impl Translations {
     /// Equal for two sets of translations made from the same files, languages and register
     /// within one process, and so formatting every message alike: what a result rendered with
     /// them is remembered by.
-    pub fn identity(&self) -> &str {
+    pub fn identity(&self) -> &[u8] {
         &self.identity
     }
 
@@ -157,7 +157,7 @@ impl Translations {
             bundles: BTreeMap::new(),
             site_messages: HashMap::new(),
             register: Register::default(),
-            identity: "empty".to_owned(),
+            identity: Vec::new(),
         }
     }
 
