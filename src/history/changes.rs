@@ -144,6 +144,11 @@ pub fn remember() {
     BETWEEN.remember();
 }
 
+/// Whether [`remembered`] keeps its results: then few versions need preparing for comparing.
+pub fn remembering() -> bool {
+    BETWEEN.is_remembering()
+}
+
 /// [`changes_between`] for two archived versions, each known by its content hash and the
 /// languages it was resolved in: a policy is a pure function of those, so a remembered result
 /// is what comparing would give now.

@@ -81,6 +81,14 @@ impl<'a> Timeline<'a> {
         // remembers the pairs of archived versions, so most of its rebuilds prepare two.
         let compared: Vec<OnceLock<changes::Compared>> =
             versions.iter().map(|_| OnceLock::new()).collect();
+        // A build compares every pair, so prepares every version, all at once: prepared one
+        // pair at a time, their short-lived trees interleave with the changes that stay, and
+        // the heap of a 1,000-version build ends up larger.
+        if !changes::remembering() {
+            compared.par_iter().enumerate().for_each(|(i, c)| {
+                c.get_or_init(|| changes::Compared::new(versions[i].policy));
+            });
+        }
         let prepared =
             |i: usize| compared[i].get_or_init(|| changes::Compared::new(versions[i].policy));
         let between = |from: usize, to: usize| {
