@@ -135,10 +135,7 @@ fn identity(languages: &[String], register: Register, site_files: &SourceMap) ->
     use sha2::{Digest, Sha256};
     let mut digest = Sha256::new();
     digest.update(format!("{languages:?} {register:?}\n"));
-    for (file, text) in site_files.iter() {
-        digest.update(format!("{}\0{}\0", file.display(), text.len()));
-        digest.update(text);
-    }
+    site_files.digest_into(&mut digest);
     digest.finalize().to_vec()
 }
 

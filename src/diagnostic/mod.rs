@@ -132,9 +132,14 @@ impl SourceMap {
         self.files.insert(file, text);
     }
 
-    /// Every file and its text, in path order.
-    pub fn iter(&self) -> impl Iterator<Item = (&Path, &str)> {
-        self.files.iter().map(|(f, t)| (f.as_path(), &**t))
+    /// Feeds every file's path and text to `digest`, in path order, each delimited by its
+    /// length: two maps give the same digest only when they hold the same files.
+    pub fn digest_into(&self, digest: &mut sha2::Sha256) {
+        use sha2::Digest;
+        for (file, text) in &self.files {
+            digest.update(format!("{}\0{}\0", file.display(), text.len()));
+            digest.update(text.as_bytes());
+        }
     }
 
     /// Adds every file of `other`.

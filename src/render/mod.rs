@@ -369,10 +369,7 @@ impl Renderer {
     fn archive_key(&self, job: &Job) -> String {
         use sha2::{Digest, Sha256};
         let mut digest = Sha256::new();
-        for (file, text) in self.sources.iter() {
-            digest.update(format!("{}\0{}\0", file.display(), text.len()));
-            digest.update(text);
-        }
+        self.sources.digest_into(&mut digest);
         for (name, bytes) in &self.static_files {
             digest.update(format!("{name}\0{}\0", bytes.len()));
             digest.update(bytes);
